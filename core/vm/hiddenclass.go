@@ -1,0 +1,150 @@
+package vm
+
+// Attr holds property attributes, as in a V8 PropertyDetails.
+type Attr uint8
+
+const (
+	AttrWritable Attr = 1 << iota
+	AttrEnumerable
+	AttrConfigurable
+	// AttrAccessor marks an accessor property; its slot holds an *AccessorPair.
+	AttrAccessor
+
+	AttrDefault     = AttrWritable | AttrEnumerable | AttrConfigurable // a = 1
+	AttrHidden      = AttrWritable | AttrConfigurable                  // builtin methods
+	AttrNone   Attr = 0
+)
+
+func (a Attr) Writable() bool     { return a&AttrWritable != 0 }
+func (a Attr) Enumerable() bool   { return a&AttrEnumerable != 0 }
+func (a Attr) Configurable() bool { return a&AttrConfigurable != 0 }
+func (a Attr) IsAccessor() bool   { return a&AttrAccessor != 0 }
+
+// Representation is a field's representation in V8's lattice (None → Smi → Double → Tagged,
+// None → HeapObject → Tagged).
+type Representation uint8
+
+const (
+	RepNone Representation = iota
+	RepSmi
+	RepDouble
+	RepHeapObject
+	RepTagged
+)
+
+var representationNames = [...]string{"none", "smi", "double", "heapobject", "tagged"}
+
+func (r Representation) String() string { return representationNames[r] }
+
+// Descriptor is one entry of a map's DescriptorArray: the property's name, attributes, where its
+// value lives (field index into the object's slots) and its representation.
+type Descriptor struct {
+	Key   PropertyKey
+	Attr  Attr
+	Field int // index into Object.slots: < map.InObject means in-object, else backing store
+	Rep   Representation
+	Const bool // V8's const field tracking: never re-assigned since first store
+}
+
+// ElementsKind is V8's elements kind, stored in the map.
+type ElementsKind uint8
+
+const (
+	PackedSmiElements ElementsKind = iota
+	HoleySmiElements
+	PackedDoubleElements
+	HoleyDoubleElements
+	PackedElements
+	HoleyElements
+	DictionaryElements
+)
+
+var elementsKindNames = [...]string{"PACKED_SMI_ELEMENTS", "HOLEY_SMI_ELEMENTS", "PACKED_DOUBLE_ELEMENTS",
+	"HOLEY_DOUBLE_ELEMENTS", "PACKED_ELEMENTS", "HOLEY_ELEMENTS", "DICTIONARY_ELEMENTS"}
+
+func (k ElementsKind) String() string { return elementsKindNames[k] }
+
+// transitionKey identifies a transition edge: adding Key with Attr, or moving to an elements kind.
+type transitionKey struct {
+	key      PropertyKey
+	attr     Attr
+	elements ElementsKind
+	isElems  bool
+}
+
+// HiddenClass is V8's Map. Word 0 of every heap object points at one. Objects that get the same
+// properties in the same order share maps through the transition tree.
+type HiddenClass struct {
+	ID          uint32
+	addr        uint32
+	InstanceType InstanceType
+	Proto       *Object
+	Parent      *HiddenClass // back pointer; nil for a root map
+	Descriptors []Descriptor
+	InObject    int // in-object property slots (instance size minus header)
+	Dictionary  bool
+	Elements    ElementsKind
+	IsPrototype bool
+	Deprecated  bool
+
+	transitions []transitionEntry
+	index       map[PropertyKey]int // built once a map has many descriptors
+}
+
+type transitionEntry struct {
+	key transitionKey
+	to  *HiddenClass
+}
+
+// Address is the map's simulated heap address.
+func (m *HiddenClass) Address() uint32 { return m.addr }
+
+// Lookup finds a descriptor index by key, or -1.
+func (m *HiddenClass) Lookup(k PropertyKey) int {
+	if m.index != nil {
+		if i, ok := m.index[k]; ok {
+			return i
+		}
+		return -1
+	}
+	d := m.Descriptors
+	for i := range d {
+		if d[i].Key == k {
+			return i
+		}
+	}
+	return -1
+}
+
+const descriptorIndexThreshold = 8
+
+func (m *HiddenClass) buildIndex() {
+	if len(m.Descriptors) <= descriptorIndexThreshold {
+		return
+	}
+	m.index = make(map[PropertyKey]int, len(m.Descriptors))
+	for i, d := range m.Descriptors {
+		m.index[d.Key] = i
+	}
+}
+
+// FieldCount is how many slots objects of this map use.
+func (m *HiddenClass) FieldCount() int { return len(m.Descriptors) }
+
+// Transitions lists the outgoing edges in creation order (for diagrams and %DebugPrint).
+func (m *HiddenClass) Transitions() []*HiddenClass {
+	out := make([]*HiddenClass, len(m.transitions))
+	for i, t := range m.transitions {
+		out[i] = t.to
+	}
+	return out
+}
+
+func (m *HiddenClass) findTransition(k transitionKey) *HiddenClass {
+	for _, t := range m.transitions {
+		if t.key == k {
+			return t.to
+		}
+	}
+	return nil
+}

@@ -1,0 +1,115 @@
+package vm
+
+// mapRegistry creates maps and keeps the root maps, so objects created alike share maps.
+type mapRegistry struct {
+	nextID uint32
+	roots  map[rootMapKey]*HiddenClass
+	// OnCreate / OnTransition observe the transition tree (map.create / map.transition events).
+	OnCreate     func(m *HiddenClass)
+	OnTransition func(from, to *HiddenClass, key string)
+}
+
+type rootMapKey struct {
+	proto    *Object
+	typ      InstanceType
+	inObject int
+	dict     bool
+}
+
+func (r *Runtime) newMap(typ InstanceType, proto *Object, inObject int) *HiddenClass {
+	reg := &r.maps
+	reg.nextID++
+	m := &HiddenClass{ID: reg.nextID, InstanceType: typ, Proto: proto, InObject: inObject}
+	if typ == TypeArray {
+		m.Elements = PackedSmiElements
+	} else {
+		m.Elements = HoleySmiElements
+	}
+	// A map is 80 bytes in V8 (10 tagged words on x64).
+	m.addr = r.Heap.alloc(10*TaggedSize, "Map")
+	if reg.OnCreate != nil {
+		reg.OnCreate(m)
+	}
+	return m
+}
+
+// RootMap returns the shared initial map for objects of a type, prototype and in-object size.
+func (r *Runtime) RootMap(typ InstanceType, proto *Object, inObject int) *HiddenClass {
+	k := rootMapKey{proto: proto, typ: typ, inObject: inObject}
+	if m, ok := r.maps.roots[k]; ok {
+		return m
+	}
+	if r.maps.roots == nil {
+		r.maps.roots = map[rootMapKey]*HiddenClass{}
+	}
+	m := r.newMap(typ, proto, inObject)
+	r.maps.roots[k] = m
+	return m
+}
+
+// dictionaryMap returns the dictionary map shared by dictionary-mode objects of a prototype.
+func (r *Runtime) dictionaryMap(typ InstanceType, proto *Object) *HiddenClass {
+	k := rootMapKey{proto: proto, typ: typ, dict: true}
+	if m, ok := r.maps.roots[k]; ok {
+		return m
+	}
+	if r.maps.roots == nil {
+		r.maps.roots = map[rootMapKey]*HiddenClass{}
+	}
+	m := r.newMap(typ, proto, 0)
+	m.Dictionary = true
+	r.maps.roots[k] = m
+	return m
+}
+
+// transitionAdd follows or creates the edge for adding key with attr.
+func (r *Runtime) transitionAdd(m *HiddenClass, key PropertyKey, attr Attr, rep Representation) *HiddenClass {
+	tk := transitionKey{key: key, attr: attr}
+	if to := m.findTransition(tk); to != nil {
+		return to
+	}
+	to := r.newMap(m.InstanceType, m.Proto, m.InObject)
+	to.Parent = m
+	to.Elements = m.Elements
+	to.IsPrototype = m.IsPrototype
+	n := len(m.Descriptors)
+	to.Descriptors = make([]Descriptor, n+1)
+	copy(to.Descriptors, m.Descriptors)
+	to.Descriptors[n] = Descriptor{Key: key, Attr: attr, Field: n, Rep: rep, Const: true}
+	to.buildIndex()
+	m.transitions = append(m.transitions, transitionEntry{key: tk, to: to})
+	if r.maps.OnTransition != nil {
+		r.maps.OnTransition(m, to, key.String())
+	}
+	return to
+}
+
+// copyMapWith makes an unshared copy of m with changed descriptors (attribute reconfiguration,
+// prototype change): V8 gives such objects a map outside the transition tree.
+func (r *Runtime) copyMapWith(m *HiddenClass, proto *Object, descs []Descriptor) *HiddenClass {
+	to := r.newMap(m.InstanceType, proto, m.InObject)
+	to.Elements = m.Elements
+	to.IsPrototype = m.IsPrototype
+	to.Descriptors = descs
+	to.buildIndex()
+	return to
+}
+
+// transitionElements moves a map to a more general elements kind (never back).
+func (r *Runtime) transitionElements(m *HiddenClass, kind ElementsKind) *HiddenClass {
+	tk := transitionKey{elements: kind, isElems: true}
+	if to := m.findTransition(tk); to != nil {
+		return to
+	}
+	to := r.newMap(m.InstanceType, m.Proto, m.InObject)
+	to.Parent = m
+	to.Descriptors = m.Descriptors
+	to.index = m.index
+	to.Elements = kind
+	to.IsPrototype = m.IsPrototype
+	m.transitions = append(m.transitions, transitionEntry{key: tk, to: to})
+	if r.maps.OnTransition != nil {
+		r.maps.OnTransition(m, to, kind.String())
+	}
+	return to
+}
