@@ -1,0 +1,121 @@
+package events
+
+// Role says how a kind moves the step counters (see Sequencer).
+type Role uint8
+
+const (
+	ClosesStep Role = 1 << iota // closes the current bytecode step (bytecode.exec)
+	OpensCall                   // starts a new call step (frame.push, frame.pop)
+	OpensTask                   // starts a new task (task.run, when the event loop lands)
+	Releases                    // releases the pending step without closing it (program.end)
+)
+
+// KindInfo is one row of the kind table.
+type KindInfo struct {
+	Kind    string
+	Role    Role
+	Doc     string       // one sentence for docs/events.md
+	New     func() Event // a zero event of the kind, for decoding
+	Example func() Event // a fresh, unstamped example, for tests and docs/events.md
+}
+
+func def[T any, P interface {
+	*T
+	Event
+}](role Role, doc string, example func() P) KindInfo {
+	return KindInfo{
+		Kind:    example().Kind(),
+		Role:    role,
+		Doc:     doc,
+		New:     func() Event { return P(new(T)) },
+		Example: func() Event { return example() },
+	}
+}
+
+// table is every kind, in the order docs/events.md lists them.
+var table = []KindInfo{
+	def(0, "A function or the script was fully parsed.", func() *ParseFull {
+		return &ParseFull{Header: loc(1, 1, 0), Fn: "counter", SFI: 1, Start: 0, End: 52, ContextVars: []string{"n"}}
+	}),
+	def(0, "An inner function was preparsed (scope analysis only).", func() *ParsePreparse {
+		return &ParsePreparse{Header: loc(1, 38, 37), Fn: "", SFI: 2, Start: 37, End: 50, Captures: []string{"n"}}
+	}),
+	def(0, "A function was compiled to bytecode on its first call.", func() *CompileLazy {
+		return &CompileLazy{Header: loc(2, 1, 59), Fn: "add", SFI: 3, Start: 59, End: 107, Length: 7, Regs: 1, Params: 3,
+			Disasm: "   29 S> @    0 : Ldar a1\n   31 E> @    2 : Add a0, FBV[0]\n         @    5 : Star0\n   45 S> @    6 : Return\n"}
+	}),
+	def(OpensCall, "A JS frame was pushed; the position is the call site.", func() *FramePush {
+		return &FramePush{Header: loc(3, 13, 120), Frame: 2, Depth: 2, Fn: "add", SFI: 3, Closure: 0x2a0c1, Context: 0x2a001,
+			This: Undefined(), Args: []Value{Smi(1), Number("2.5", 0x2a0e9)}, Regs: 1}
+	}),
+	def(OpensCall, "A frame was popped by a return or by an exception.", func() *FramePop {
+		return &FramePop{Frame: 2, Depth: 1, Exit: "return", Value: Number("3.5", 0x2a0f5)}
+	}),
+	def(0, "A push would exceed the stack limit; a RangeError follows.", func() *StackOverflow {
+		return &StackOverflow{Depth: 10000, Limit: 10000}
+	}),
+	def(ClosesStep, "One bytecode instruction finished, emitted after its other events.", func() *BytecodeExec {
+		return &BytecodeExec{Header: loc(2, 31, 89), Frame: 2, SFI: 3, PC: 2, Op: "Add", Operands: "a0, FBV[0]",
+			Acc: Number("3.5", 0x2a0f5), StmtStart: true}
+	}),
+	def(0, "A register changed.", func() *RegisterWrite {
+		return &RegisterWrite{Frame: 2, Reg: "r0", Value: Number("3.5", 0x2a0f5)}
+	}),
+	def(0, "A heap Context was created for captured variables.", func() *ContextAlloc {
+		return &ContextAlloc{Addr: 0x2a111, Slots: 1, Names: []string{"n"}, Parent: 0x2a001, Scope: "function"}
+	}),
+	def(0, "A Context slot changed.", func() *ContextWrite {
+		return &ContextWrite{Addr: 0x2a111, Slot: 0, Name: "n", Value: Smi(0)}
+	}),
+	def(0, "CreateClosure made a JSFunction.", func() *ClosureCreate {
+		return &ClosureCreate{Closure: 0x2a121, Fn: "", SFI: 2, Context: 0x2a111}
+	}),
+	def(0, "An object was allocated on the simulated heap.", func() *HeapAlloc {
+		return &HeapAlloc{Addr: 0x2a141, Size: 28, Type: "JSObject", Map: 7}
+	}),
+	def(0, "A property was stored.", func() *PropertySet {
+		return &PropertySet{Object: 0x2a141, Key: "x", Value: Smi(1), MapBefore: 7, MapAfter: 8}
+	}),
+	def(0, "The program printed something.", func() *Console {
+		return &Console{Level: "log", Text: "3.5 { x: 1 }", Stream: "stdout"}
+	}),
+	def(0, "A value was thrown; the position is the throw site.", func() *ExceptionThrow {
+		return &ExceptionThrow{Header: loc(5, 7, 160), Value: Object("TypeError: f is not a function", 0x2a201),
+			Message: "TypeError: f is not a function", Frame: 1}
+	}),
+	def(0, "A handler caught the exception.", func() *ExceptionCatch {
+		return &ExceptionCatch{Frame: 1, SFI: 0, Handler: 24, Value: Object("TypeError: f is not a function", 0x2a201)}
+	}),
+	def(Releases, "The run is over; always the last event.", func() *ProgramEnd {
+		return &ProgramEnd{Code: 0, Reason: "completed", Steps: 1}
+	}),
+}
+
+func loc(line, col, pos int) Header { return Header{Loc: At(line, col, pos)} }
+
+var (
+	byKind = map[string]int{}
+	roles  = map[string]Role{}
+)
+
+func init() {
+	for i, k := range table {
+		if _, dup := byKind[k.Kind]; dup {
+			panic("events: kind registered twice: " + k.Kind)
+		}
+		byKind[k.Kind] = i
+		roles[k.Kind] = k.Role
+	}
+}
+
+// Kinds lists the kind table in documentation order.
+func Kinds() []KindInfo { return append([]KindInfo(nil), table...) }
+
+// Lookup finds a kind's row.
+func Lookup(kind string) (KindInfo, bool) {
+	i, ok := byKind[kind]
+	if !ok {
+		return KindInfo{}, false
+	}
+	return table[i], true
+}
