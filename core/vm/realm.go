@@ -1,6 +1,9 @@
 package vm
 
-import "io"
+import (
+	"io"
+	"time"
+)
 
 // Options configure a Runtime. The CLI flags map onto these.
 type Options struct {
@@ -10,6 +13,8 @@ type Options struct {
 	StackSizeKB int    // V8's --stack-size; 0 means DefaultStackSizeKB
 	Stdout      io.Writer
 	Stderr      io.Writer
+	// StartTime is the virtual clock's start (zero means DefaultStartTime; see clock.go).
+	StartTime time.Time
 }
 
 const (
@@ -70,6 +75,11 @@ type Runtime struct {
 	iterResultHC                   *HiddenClass
 	// functionHasInstance is Function.prototype[@@hasInstance], so instanceof can skip calling it.
 	functionHasInstance *Object
+
+	// Clock is the virtual clock Date reads; only the event loop advances it (clock.go).
+	Clock *VirtualClock
+	// coll is the collection builtins' per-runtime state (builtin_array.go).
+	coll collectionsState
 }
 
 // SetFunctionHasInstance records the original Function.prototype[@@hasInstance].

@@ -1,0 +1,87 @@
+package vm
+
+import "strings"
+
+// join, toString and toLocaleString. V8 keeps a stack of the arrays being joined and renders a
+// cycle (an array that contains itself) as the empty string instead of recursing forever.
+
+// collectionsState is the per-runtime state of the collection builtins.
+type collectionsState struct {
+	joinStack []*Object
+}
+
+// joining pushes o on the join stack; false means o is already being joined (a cycle).
+func (r *Runtime) joining(o *Object) bool {
+	for _, p := range r.coll.joinStack {
+		if p == o {
+			return false
+		}
+	}
+	r.coll.joinStack = append(r.coll.joinStack, o)
+	return true
+}
+
+func (r *Runtime) joined() { r.coll.joinStack = r.coll.joinStack[:len(r.coll.joinStack)-1] }
+
+// joinWith joins o's elements, converting each present, non-nullish one with conv.
+func (r *Runtime) joinWith(o *Object, n int64, sep *String, conv func(v Value) *String) Value {
+	if !r.joining(o) {
+		return StringValue(emptyString)
+	}
+	defer r.joined()
+	var b strings.Builder
+	s := sep.GoStringKey()
+	for k := int64(0); k < n; k++ {
+		if k > 0 {
+			b.WriteString(s)
+		}
+		v := r.Get(o, arrayKey(k), ObjectValue(o))
+		if !v.IsNullish() {
+			b.WriteString(conv(v).GoStringKey())
+		}
+	}
+	return Str(b.String())
+}
+
+var commaString = NewString(",")
+
+func arrayJoin(r *Runtime, this Value, args []Value) Value {
+	o := r.ToObject(this)
+	n := r.lengthOfArrayLike(o)
+	sep := commaString
+	if s := Arg(args, 0); !s.IsUndefined() {
+		sep = r.ToString(s)
+	}
+	return r.joinWith(o, n, sep, r.ToString)
+}
+
+func arrayToString(r *Runtime, this Value, args []Value) Value {
+	o := r.ToObject(this)
+	join := r.GetStr(o, "join")
+	if join.IsCallable() {
+		return r.Call(join, ObjectValue(o))
+	}
+	return r.objectToString(ObjectValue(o))
+}
+
+// objectToString calls the realm's Object.prototype.toString, or renders "[object Tag]" itself
+// when that builtin is not installed.
+func (r *Runtime) objectToString(v Value) Value {
+	if f, _, ok := r.getOwn(r.Intrinsics.ObjectPrototype, PropKey(NameKey("toString"))); ok && f.IsCallable() {
+		return r.Call(f, v)
+	}
+	o := r.ToObject(v)
+	tag := builtinClassName(o)
+	if t := r.Get(o, PropKey(SymbolKey(r.Symbols.ToStringTag)), v); t.kind == KindString {
+		tag = t.String().GoString()
+	}
+	return Str("[object " + tag + "]")
+}
+
+func arrayToLocaleString(r *Runtime, this Value, args []Value) Value {
+	o := r.ToObject(this)
+	return r.joinWith(o, r.lengthOfArrayLike(o), commaString, func(v Value) *String {
+		f := r.GetV(v, StrKey("toLocaleString"))
+		return r.ToString(r.Call(f, v))
+	})
+}

@@ -1,0 +1,340 @@
+package vm
+
+import "math"
+
+// Array.prototype methods that change the receiver (push, pop, shift, unshift, splice, reverse,
+// fill, copyWithin) and their copying twins (toReversed, toSpliced, with). Each has the spec's
+// generic algorithm plus a fast path for packed arrays, which is also how V8 keeps a packed
+// array packed: the generic algorithm deletes elements and would make it holey.
+
+// packedArray reports a plain array whose elements are all own, present and default-attributed,
+// with nothing indexed on its prototypes: operating on o.elements directly is then unobservable.
+func (r *Runtime) packedArray(o *Object) bool {
+	if o.hc.InstanceType != TypeArray || o.sparse != nil || o.elemAttr != AttrDefault ||
+		o.nonExtensible || o.Internal == arrayLengthReadOnly || uint32(len(o.elements)) != o.length {
+		return false
+	}
+	if k := o.hc.Elements; k%2 != 0 || k >= DictionaryElements {
+		for _, v := range o.elements {
+			if v.kind == KindHole {
+				return false
+			}
+		}
+	}
+	return r.protosHaveNoElements(o)
+}
+
+func (r *Runtime) protosHaveNoElements(o *Object) bool {
+	for p := o.hc.Proto; p != nil; p = p.hc.Proto {
+		if p.hc.InstanceType == TypeProxy || p.hc.InstanceType == TypePrimitiveWrapper || len(p.elements) != 0 || p.sparse != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// setLengthOrThrow is Set(O, "length", n, true).
+func (r *Runtime) setLengthOrThrow(o *Object, n int64) {
+	r.setOrThrow(o, StrKey("length"), Number(float64(n)))
+}
+
+func arrayPush(r *Runtime, this Value, args []Value) Value {
+	o := r.ToObject(this)
+	if r.packedArray(o) && int64(o.length)+int64(len(args)) < math.MaxUint32 {
+		for _, v := range args {
+			r.setElement(o, o.length, v)
+		}
+		return Int(int(o.length))
+	}
+	n := r.lengthOfArrayLike(o)
+	if n+int64(len(args)) > 1<<53-1 {
+		r.ThrowTypeError("Pushing %d elements on an array-like of length %d is disallowed, as the total surpasses 2**53-1", len(args), n)
+	}
+	for _, v := range args {
+		r.setOrThrow(o, arrayKey(n), v)
+		n++
+	}
+	r.setLengthOrThrow(o, n)
+	return Number(float64(n))
+}
+
+func arrayPop(r *Runtime, this Value, args []Value) Value {
+	o := r.ToObject(this)
+	if r.packedArray(o) {
+		if o.length == 0 {
+			return Undefined
+		}
+		v := o.elements[o.length-1]
+		r.setArrayLength(o, o.length-1)
+		return v
+	}
+	n := r.lengthOfArrayLike(o)
+	if n == 0 {
+		r.setLengthOrThrow(o, 0)
+		return Undefined
+	}
+	k := arrayKey(n - 1)
+	v := r.Get(o, k, ObjectValue(o))
+	r.deleteOrThrow(o, k)
+	r.setLengthOrThrow(o, n-1)
+	return v
+}
+
+func arrayShift(r *Runtime, this Value, args []Value) Value {
+	o := r.ToObject(this)
+	if r.packedArray(o) {
+		if o.length == 0 {
+			return Undefined
+		}
+		v := o.elements[0]
+		copy(o.elements, o.elements[1:])
+		r.setArrayLength(o, o.length-1)
+		return v
+	}
+	n := r.lengthOfArrayLike(o)
+	if n == 0 {
+		r.setLengthOrThrow(o, 0)
+		return Undefined
+	}
+	first := r.Get(o, IndexKey(0), ObjectValue(o))
+	r.moveElements(o, 1, 0, n-1)
+	r.deleteOrThrow(o, arrayKey(n-1))
+	r.setLengthOrThrow(o, n-1)
+	return first
+}
+
+// moveElements copies count elements from index from to index to (holes become deletions),
+// walking in the direction that never overwrites a source before it is read.
+func (r *Runtime) moveElements(o *Object, from, to, count int64) {
+	step := func(k int64) {
+		fk, tk := arrayKey(from+k), arrayKey(to+k)
+		if v, ok := r.getPresent(o, fk); ok {
+			r.setOrThrow(o, tk, v)
+		} else {
+			r.deleteOrThrow(o, tk)
+		}
+	}
+	if from > to {
+		for k := int64(0); k < count; k++ {
+			step(k)
+		}
+	} else {
+		for k := count - 1; k >= 0; k-- {
+			step(k)
+		}
+	}
+}
+
+func arrayUnshift(r *Runtime, this Value, args []Value) Value {
+	o := r.ToObject(this)
+	if r.packedArray(o) && int64(o.length)+int64(len(args)) < math.MaxUint32 {
+		if len(args) > 0 {
+			old := o.elements
+			ne := make([]Value, 0, len(old)+len(args))
+			ne = append(append(ne, args...), old...)
+			o.elements = ne
+			o.length = uint32(len(ne))
+			for _, v := range args {
+				r.noteElementKind(o, v, false)
+			}
+		}
+		return Int(int(o.length))
+	}
+	n := r.lengthOfArrayLike(o)
+	c := int64(len(args))
+	if c > 0 {
+		if n+c > 1<<53-1 {
+			r.ThrowTypeError("Invalid array length")
+		}
+		r.moveElements(o, 0, c, n)
+		for j, v := range args {
+			r.setOrThrow(o, arrayKey(int64(j)), v)
+		}
+	}
+	r.setLengthOrThrow(o, n+c)
+	return Number(float64(n + c))
+}
+
+func arrayReverse(r *Runtime, this Value, args []Value) Value {
+	o := r.ToObject(this)
+	if r.packedArray(o) {
+		e := o.elements
+		for i, j := 0, len(e)-1; i < j; i, j = i+1, j-1 {
+			e[i], e[j] = e[j], e[i]
+		}
+		return ObjectValue(o)
+	}
+	n := r.lengthOfArrayLike(o)
+	for lower := int64(0); lower < n/2; lower++ {
+		upper := n - 1 - lower
+		lk, uk := arrayKey(lower), arrayKey(upper)
+		lv, lok := r.getPresent(o, lk)
+		uv, uok := r.getPresent(o, uk)
+		switch {
+		case lok && uok:
+			r.setOrThrow(o, lk, uv)
+			r.setOrThrow(o, uk, lv)
+		case uok:
+			r.setOrThrow(o, lk, uv)
+			r.deleteOrThrow(o, uk)
+		case lok:
+			r.deleteOrThrow(o, lk)
+			r.setOrThrow(o, uk, lv)
+		}
+	}
+	return ObjectValue(o)
+}
+
+func arrayFill(r *Runtime, this Value, args []Value) Value {
+	o := r.ToObject(this)
+	n := r.lengthOfArrayLike(o)
+	v := Arg(args, 0)
+	start := r.relativeIndex(Arg(args, 1), n, 0)
+	end := r.relativeIndex(Arg(args, 2), n, n)
+	for k := start; k < end; k++ {
+		r.setOrThrow(o, arrayKey(k), v)
+	}
+	return ObjectValue(o)
+}
+
+func arrayCopyWithin(r *Runtime, this Value, args []Value) Value {
+	o := r.ToObject(this)
+	n := r.lengthOfArrayLike(o)
+	to := r.relativeIndex(Arg(args, 0), n, 0)
+	from := r.relativeIndex(Arg(args, 1), n, 0)
+	end := r.relativeIndex(Arg(args, 2), n, n)
+	count := min(end-from, n-to)
+	if count > 0 {
+		r.moveElements(o, from, to, count)
+	}
+	return ObjectValue(o)
+}
+
+// spliceCounts is the start/deleteCount/items handling shared by splice and toSpliced.
+func (r *Runtime) spliceCounts(args []Value, n int64) (start, del int64, items []Value) {
+	start = r.relativeIndex(Arg(args, 0), n, 0)
+	switch len(args) {
+	case 0:
+	case 1:
+		del = n - start
+	default:
+		dc := r.ToIntegerOrInfinity(args[1])
+		del = int64(math.Min(math.Max(dc, 0), float64(n-start)))
+		items = args[2:]
+	}
+	return
+}
+
+func arraySplice(r *Runtime, this Value, args []Value) Value {
+	o := r.ToObject(this)
+	n := r.lengthOfArrayLike(o)
+	start, del, items := r.spliceCounts(args, n)
+	ic := int64(len(items))
+	if n+ic-del > 1<<53-1 {
+		r.ThrowTypeError("Invalid array length")
+	}
+	if r.packedArray(o) && r.speciesConstructor(o) == nil && n+ic-del < math.MaxUint32 {
+		removed := append([]Value(nil), o.elements[start:start+del]...)
+		ne := make([]Value, 0, n+ic-del)
+		ne = append(append(append(ne, o.elements[:start]...), items...), o.elements[start+del:]...)
+		o.elements = ne
+		o.length = uint32(len(ne))
+		for _, v := range items {
+			r.noteElementKind(o, v, false)
+		}
+		return ObjectValue(r.NewArray(removed))
+	}
+	out := r.newResultArray(o, del, true)
+	for k := int64(0); k < del; k++ {
+		if v, ok := r.getPresent(o, arrayKey(start+k)); ok {
+			r.resultSet(out, k, v)
+		}
+	}
+	res := r.resultDone(out, true, del)
+	switch {
+	case ic < del:
+		r.moveElements(o, start+del, start+ic, n-del-start)
+		for k := n; k > n-del+ic; k-- {
+			r.deleteOrThrow(o, arrayKey(k-1))
+		}
+	case ic > del:
+		r.moveElements(o, start+del, start+ic, n-del-start)
+	}
+	for j, v := range items {
+		r.setOrThrow(o, arrayKey(start+int64(j)), v)
+	}
+	r.setLengthOrThrow(o, n-del+ic)
+	return res
+}
+
+// readAll reads elements [0, n) with holes as undefined (the copying methods' view).
+func (r *Runtime) readAll(o *Object, n int64) []Value {
+	if n > math.MaxUint32 {
+		r.ThrowRangeError("Invalid array length")
+	}
+	vals := make([]Value, n)
+	for k := range vals {
+		vals[k] = r.Get(o, IndexKey(uint32(k)), ObjectValue(o))
+	}
+	return vals
+}
+
+func arrayToReversed(r *Runtime, this Value, args []Value) Value {
+	o := r.ToObject(this)
+	n := r.lengthOfArrayLike(o)
+	if n > math.MaxUint32 {
+		r.ThrowRangeError("Invalid array length")
+	}
+	vals := make([]Value, n)
+	for k := int64(0); k < n; k++ {
+		vals[k] = r.Get(o, arrayKey(n-1-k), ObjectValue(o))
+	}
+	return ObjectValue(r.NewArray(vals))
+}
+
+func arrayToSpliced(r *Runtime, this Value, args []Value) Value {
+	o := r.ToObject(this)
+	n := r.lengthOfArrayLike(o)
+	start, del, items := r.spliceCounts(args, n)
+	newLen := n + int64(len(items)) - del
+	if newLen > 1<<53-1 {
+		r.ThrowTypeError("Invalid array length")
+	}
+	if newLen > math.MaxUint32 {
+		r.ThrowRangeError("Invalid array length")
+	}
+	vals := make([]Value, 0, newLen)
+	for k := int64(0); k < start; k++ {
+		vals = append(vals, r.Get(o, arrayKey(k), ObjectValue(o)))
+	}
+	vals = append(vals, items...)
+	for k := start + del; k < n; k++ {
+		vals = append(vals, r.Get(o, arrayKey(k), ObjectValue(o)))
+	}
+	return ObjectValue(r.NewArray(vals))
+}
+
+func arrayWith(r *Runtime, this Value, args []Value) Value {
+	o := r.ToObject(this)
+	n := r.lengthOfArrayLike(o)
+	rel := r.ToIntegerOrInfinity(Arg(args, 0))
+	idx := rel
+	if rel < 0 {
+		idx = float64(n) + rel
+	}
+	if idx >= float64(n) || idx < 0 {
+		r.ThrowRangeError("Invalid index : %s", NumberToString(rel))
+	}
+	if n > math.MaxUint32 {
+		r.ThrowRangeError("Invalid array length")
+	}
+	vals := make([]Value, n)
+	for k := int64(0); k < n; k++ {
+		if k == int64(idx) {
+			vals[k] = Arg(args, 1)
+		} else {
+			vals[k] = r.Get(o, arrayKey(k), ObjectValue(o))
+		}
+	}
+	return ObjectValue(r.NewArray(vals))
+}

@@ -1,0 +1,140 @@
+package vm
+
+// Array.prototype.sort and toSorted: a stable merge sort (V8 uses TimSort, also stable, so the
+// result is the same for any consistent comparator). undefined sorts last and holes after it.
+
+func (r *Runtime) checkComparator(v Value) {
+	if !v.IsUndefined() && !v.IsCallable() {
+		r.ThrowTypeError("The comparison function must be either a function or undefined: %s", r.noSideEffectsString(v))
+	}
+}
+
+// sortCompare is SortCompare for two non-undefined values: negative when x sorts first.
+func (r *Runtime) sortCompare(cmp Value, x, y Value) float64 {
+	if !cmp.IsUndefined() {
+		f := r.ToNumber(r.Call(cmp, Undefined, x, y))
+		if f != f {
+			return 0
+		}
+		return f
+	}
+	if x.kind == KindNumber && y.kind == KindNumber && x.IsSmi() && y.IsSmi() && x.num >= 0 && y.num >= 0 {
+		// Same digit count compares numerically; otherwise fall back to the strings.
+		if digits(x.num) == digits(y.num) {
+			return x.num - y.num
+		}
+	}
+	return float64(r.ToString(x).Compare(r.ToString(y)))
+}
+
+func digits(f float64) int {
+	n := 1
+	for f >= 10 {
+		f /= 10
+		n++
+	}
+	return n
+}
+
+// sortValues sorts vals in place: undefineds go to the end, the rest by a stable merge sort.
+func (r *Runtime) sortValues(vals []Value, cmp Value) {
+	defined := vals[:0:0]
+	undef := 0
+	for _, v := range vals {
+		if v.IsUndefined() {
+			undef++
+		} else {
+			defined = append(defined, v)
+		}
+	}
+	tmp := make([]Value, len(defined))
+	r.mergeSort(defined, tmp, cmp)
+	copy(vals, defined)
+	for i := len(defined); i < len(vals); i++ {
+		vals[i] = Undefined
+	}
+}
+
+func (r *Runtime) mergeSort(a, tmp []Value, cmp Value) {
+	if len(a) < 2 {
+		return
+	}
+	if len(a) <= 8 {
+		// Insertion sort: stable and fewer comparator calls on tiny runs.
+		for i := 1; i < len(a); i++ {
+			for j := i; j > 0 && r.sortCompare(cmp, a[j-1], a[j]) > 0; j-- {
+				a[j], a[j-1] = a[j-1], a[j]
+			}
+		}
+		return
+	}
+	mid := len(a) / 2
+	r.mergeSort(a[:mid], tmp[:mid], cmp)
+	r.mergeSort(a[mid:], tmp[mid:], cmp)
+	if r.sortCompare(cmp, a[mid-1], a[mid]) <= 0 {
+		return
+	}
+	copy(tmp, a)
+	i, j, k := 0, mid, 0
+	for i < mid && j < len(a) {
+		if r.sortCompare(cmp, tmp[i], tmp[j]) <= 0 {
+			a[k] = tmp[i]
+			i++
+		} else {
+			a[k] = tmp[j]
+			j++
+		}
+		k++
+	}
+	for ; i < mid; i++ {
+		a[k] = tmp[i]
+		k++
+	}
+	for ; j < len(a); j++ {
+		a[k] = tmp[j]
+		k++
+	}
+}
+
+func arraySort(r *Runtime, this Value, args []Value) Value {
+	cmp := Arg(args, 0)
+	r.checkComparator(cmp)
+	o := r.ToObject(this)
+	if r.packedArray(o) {
+		vals := append([]Value(nil), o.elements...)
+		r.sortValues(vals, cmp)
+		// The comparator may have changed the array; write back only if it is still packed.
+		if r.packedArray(o) && len(o.elements) == len(vals) {
+			copy(o.elements, vals)
+			return ObjectValue(o)
+		}
+		for i, v := range vals {
+			r.setOrThrow(o, IndexKey(uint32(i)), v)
+		}
+		return ObjectValue(o)
+	}
+	n := r.lengthOfArrayLike(o)
+	var vals []Value
+	for k := int64(0); k < n; k++ {
+		if v, ok := r.getPresent(o, arrayKey(k)); ok {
+			vals = append(vals, v)
+		}
+	}
+	r.sortValues(vals, cmp)
+	for i, v := range vals {
+		r.setOrThrow(o, arrayKey(int64(i)), v)
+	}
+	for k := int64(len(vals)); k < n; k++ {
+		r.deleteOrThrow(o, arrayKey(k))
+	}
+	return ObjectValue(o)
+}
+
+func arrayToSorted(r *Runtime, this Value, args []Value) Value {
+	cmp := Arg(args, 0)
+	r.checkComparator(cmp)
+	o := r.ToObject(this)
+	vals := r.readAll(o, r.lengthOfArrayLike(o))
+	r.sortValues(vals, cmp)
+	return ObjectValue(r.NewArray(vals))
+}
