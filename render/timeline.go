@@ -1,0 +1,168 @@
+package render
+
+import (
+	"sort"
+
+	"enginescope/core/events"
+)
+
+// Source is a recorded stream with random access; *events.Memory is one. The stream may still be
+// growing while the timeline reads it (the page steps while the engine records).
+type Source interface {
+	Len() int
+	At(i int) events.Event
+}
+
+// DefaultSnapshotEvery is how many events apart the timeline keeps snapshots: seeking anywhere
+// replays at most this many events after a copy of the nearest snapshot.
+const DefaultSnapshotEvery = 512
+
+// Timeline is a position in a recorded stream and the state there. Positions are counts of
+// applied events, 0 … Len. Seeking backwards restores the nearest snapshot at or before the
+// target and replays from it, so the state after Seek(k) is always the state of folding the first
+// k events: that is what the property test checks.
+type Timeline struct {
+	src   Source
+	fold  Fold
+	every int
+	snaps []*State // snaps[i]: the state after i*every events (snaps[0] is the empty state)
+	cur   *State
+}
+
+// NewTimeline starts at position 0. src is the program text (to name parameters).
+func NewTimeline(s Source, src []byte) *Timeline {
+	return NewTimelineEvery(s, src, DefaultSnapshotEvery)
+}
+
+// NewTimelineEvery is NewTimeline with a chosen snapshot distance (tests use small ones).
+func NewTimelineEvery(s Source, src []byte, every int) *Timeline {
+	if every < 1 {
+		every = 1
+	}
+	st := NewState()
+	return &Timeline{src: s, fold: Fold{Src: src}, every: every, snaps: []*State{st.Clone()}, cur: st}
+}
+
+// State is the state at the current position; it is the timeline's own, treat it as read-only.
+func (t *Timeline) State() *State { return t.cur }
+
+// Pos is the current position (events applied).
+func (t *Timeline) Pos() int { return t.cur.Applied }
+
+// Len is the number of events recorded so far.
+func (t *Timeline) Len() int { return t.src.Len() }
+
+// Seek moves to position n (clamped to 0 … Len).
+func (t *Timeline) Seek(n int) *State {
+	n = min(max(n, 0), t.src.Len())
+	if n < t.cur.Applied || n-t.cur.Applied > t.every {
+		k := min(n/t.every, len(t.snaps)-1)
+		if k*t.every > t.cur.Applied || n < t.cur.Applied {
+			t.cur = t.snaps[k].Clone()
+		}
+	}
+	for t.cur.Applied < n {
+		t.fold.Apply(t.cur, t.src.At(t.cur.Applied))
+		if t.cur.Applied%t.every == 0 && t.cur.Applied/t.every == len(t.snaps) {
+			t.snaps = append(t.snaps, t.cur.Clone())
+		}
+	}
+	return t.cur
+}
+
+// Forward steps one unit forward. By bytecode or statement it applies the rest of the group
+// the next event belongs to, so it lands where an instruction or a statement has finished. By
+// call or task it lands where the instruction that pushed or popped a frame (or opened a task)
+// has finished: the group's opening event alone would be the middle of an instruction.
+func (t *Timeline) Forward(u events.Unit) *State {
+	n, cur := t.src.Len(), t.cur.Applied
+	if cur >= n {
+		return t.cur
+	}
+	if u == events.ByStep || u == events.ByStmt {
+		return t.Seek(t.next(cur, u))
+	}
+	for o := t.start(cur, u); o < n; o = t.next(o, u) {
+		if t.opener(o, u) {
+			if l := t.next(o, events.ByStep); l > cur {
+				return t.Seek(l)
+			}
+		}
+	}
+	return t.Seek(n)
+}
+
+// Back steps one unit back, to the previous landing point of Forward.
+func (t *Timeline) Back(u events.Unit) *State {
+	cur := t.cur.Applied
+	if cur == 0 {
+		return t.cur
+	}
+	if u == events.ByStep || u == events.ByStmt {
+		return t.Seek(t.start(cur-1, u))
+	}
+	for o := t.start(cur-1, u); ; o = t.start(o-1, u) {
+		if t.opener(o, u) {
+			if l := t.next(o, events.ByStep); l < cur {
+				return t.Seek(l)
+			}
+		}
+		if o == 0 {
+			return t.Seek(0)
+		}
+	}
+}
+
+// opener reports whether event o opens a u group (a frame push or pop for ByCall).
+func (t *Timeline) opener(o int, u events.Unit) bool {
+	if o == 0 {
+		return t.counter(0, u) > 0
+	}
+	return t.counter(o, u) > t.counter(o-1, u)
+}
+
+// SeekStep moves to the point where n bytecode instructions have executed (the end of step
+// n-1's group); n past the end goes to the end.
+func (t *Timeline) SeekStep(n uint64) *State {
+	return t.Seek(t.StepPos(n))
+}
+
+// StepPos is the position where n instructions have executed: the first event of step n's group.
+func (t *Timeline) StepPos(n uint64) int {
+	if n == 0 {
+		return 0
+	}
+	l := t.src.Len()
+	return sort.Search(l, func(k int) bool { return t.src.At(k).Head().Step >= n })
+}
+
+// TotalSteps is the number of instructions recorded so far.
+func (t *Timeline) TotalSteps() uint64 {
+	l := t.src.Len()
+	if l == 0 {
+		return 0
+	}
+	e := t.src.At(l - 1)
+	if end, ok := e.(*events.ProgramEnd); ok {
+		return end.Steps
+	}
+	if e.Kind() == events.KindBytecodeExec {
+		return e.Head().Step + 1
+	}
+	return e.Head().Step
+}
+
+func (t *Timeline) counter(i int, u events.Unit) uint64 { return t.src.At(i).Head().Counter(u) }
+
+// next is the first index after i in a different u group (Len if none). Counters never decrease.
+func (t *Timeline) next(i int, u events.Unit) int {
+	n := t.src.Len()
+	c := t.counter(i, u)
+	return i + 1 + sort.Search(n-i-1, func(k int) bool { return t.counter(i+1+k, u) > c })
+}
+
+// start is the first index of the u group that holds event i.
+func (t *Timeline) start(i int, u events.Unit) int {
+	c := t.counter(i, u)
+	return sort.Search(i, func(k int) bool { return t.counter(k, u) >= c })
+}

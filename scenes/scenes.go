@@ -1,0 +1,114 @@
+// Package scenes holds the built-in classroom programs. A scene is three files with one name:
+//
+//	<name>.js            the program, exactly as the page loads it into the editor
+//	<name>.json          title, host, where it comes from, and the narration (see README.md)
+//	<name>.events.jsonl  its recorded event stream (until core/engine records it at run time)
+//
+// All of them are embedded with go:embed; List returns the scenes in file-name order.
+package scenes
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+)
+
+//go:embed *.js *.json *.events.jsonl
+var files embed.FS
+
+// Scene is one built-in program with its narration.
+type Scene struct {
+	Name      string      `json:"name"`  // file name without extension, used in URLs (#scene=name)
+	Title     string      `json:"title"` // shown in the scenes menu
+	Host      string      `json:"host"`  // browser or node
+	Origin    string      `json:"origin,omitempty"`
+	Narration []Narration `json:"narration"`
+	Source    string      `json:"source"`    // the program
+	Recording []byte      `json:"-"`         // the .events.jsonl stream
+}
+
+// Narration is the text shown while the number of executed bytecode instructions is in
+// Steps[0] … Steps[1] (inclusive).
+type Narration struct {
+	Steps [2]uint64 `json:"steps"`
+	Text  string    `json:"text"`
+}
+
+// Say is the narration for the position where steps instructions have executed ("" if none).
+func (s *Scene) Say(steps uint64) string {
+	for _, n := range s.Narration {
+		if steps >= n.Steps[0] && steps <= n.Steps[1] {
+			return n.Text
+		}
+	}
+	return ""
+}
+
+var all []*Scene
+
+func init() {
+	var err error
+	if all, err = load(); err != nil {
+		panic(err) // the embedded files are checked by the package tests
+	}
+}
+
+func load() ([]*Scene, error) {
+	names, err := files.ReadDir(".")
+	if err != nil {
+		return nil, err
+	}
+	var out []*Scene
+	for _, e := range names {
+		name, ok := strings.CutSuffix(e.Name(), ".js")
+		if !ok {
+			continue
+		}
+		src, err := files.ReadFile(e.Name())
+		if err != nil {
+			return nil, err
+		}
+		meta, err := files.ReadFile(name + ".json")
+		if err != nil {
+			return nil, fmt.Errorf("scene %s: %w", name, err)
+		}
+		s := &Scene{Name: name}
+		if err := json.Unmarshal(meta, s); err != nil {
+			return nil, fmt.Errorf("scene %s: %w", path.Join(name+".json"), err)
+		}
+		s.Source = string(src)
+		if s.Host == "" {
+			s.Host = "browser"
+		}
+		s.Recording, _ = files.ReadFile(name + ".events.jsonl")
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out, nil
+}
+
+// List is every scene, in file-name order.
+func List() []*Scene { return all }
+
+// Get is the scene called name, or nil.
+func Get(name string) *Scene {
+	for _, s := range all {
+		if s.Name == name {
+			return s
+		}
+	}
+	return nil
+}
+
+// Match is the scene whose program and host are exactly src and host, or nil.
+func Match(src, host string) *Scene {
+	for _, s := range all {
+		if s.Source == src && s.Host == host {
+			return s
+		}
+	}
+	return nil
+}
