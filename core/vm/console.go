@@ -1,0 +1,316 @@
+package vm
+
+import (
+	"math"
+	"strings"
+)
+
+// The console object of both hosts. Methods format their arguments (util.format for Node, the
+// DevTools console text for the browser) and hand one line to r.Console; group indentation,
+// counters and timers live in a consoleState captured by the methods.
+
+// consoleState is one console's mutable state.
+type consoleState struct {
+	host        string
+	groupIndent string
+	counts      map[string]int
+	countOrder  []string
+	timers      map[string]float64
+	warned      bool // Node prints the --trace-warnings hint once
+}
+
+// consoleMethod is one console method: how it is installed and what it does.
+type consoleMethod struct {
+	name string
+	fn   func(c *consoleState, r *Runtime, args []Value)
+}
+
+// consoleMethods lists the methods in Node 26's property order (the browser uses the same set).
+var consoleMethods = []consoleMethod{
+	{"log", func(c *consoleState, r *Runtime, a []Value) { c.print(r, "log", c.format(r, a)) }},
+	{"info", func(c *consoleState, r *Runtime, a []Value) { c.print(r, "info", c.format(r, a)) }},
+	{"debug", func(c *consoleState, r *Runtime, a []Value) { c.print(r, "debug", c.format(r, a)) }},
+	{"warn", func(c *consoleState, r *Runtime, a []Value) { c.print(r, "warn", c.format(r, a)) }},
+	{"error", func(c *consoleState, r *Runtime, a []Value) { c.print(r, "error", c.format(r, a)) }},
+	{"dir", (*consoleState).dir},
+	{"time", (*consoleState).time},
+	{"timeEnd", func(c *consoleState, r *Runtime, a []Value) { c.timeLog(r, a, "timeEnd") }},
+	{"timeLog", func(c *consoleState, r *Runtime, a []Value) { c.timeLog(r, a, "timeLog") }},
+	{"trace", (*consoleState).trace},
+	{"assert", (*consoleState).assert},
+	{"clear", func(c *consoleState, r *Runtime, a []Value) {}},
+	{"count", (*consoleState).count},
+	{"countReset", (*consoleState).countReset},
+	{"group", (*consoleState).group},
+	{"groupEnd", func(c *consoleState, r *Runtime, a []Value) {
+		if n := len(c.groupIndent); n >= 2 {
+			c.groupIndent = c.groupIndent[:n-2]
+		}
+	}},
+	{"table", (*consoleState).table},
+	{"dirxml", func(c *consoleState, r *Runtime, a []Value) { c.print(r, "log", c.format(r, a)) }},
+	{"groupCollapsed", (*consoleState).group},
+	{"profile", func(c *consoleState, r *Runtime, a []Value) {}},
+	{"profileEnd", func(c *consoleState, r *Runtime, a []Value) {}},
+	{"timeStamp", func(c *consoleState, r *Runtime, a []Value) {}},
+}
+
+// ConsoleLevelIsStderr reports which levels r.Console receives go to stderr: Node writes
+// console.error, warn, trace and failed asserts there (the recorded browser output does too).
+func ConsoleLevelIsStderr(level string) bool {
+	switch level {
+	case "error", "warn", "trace", "assert", "warning":
+		return true
+	}
+	return false
+}
+
+// InstallConsole creates the host's console object and defines globalThis.console
+// (writable, configurable, not enumerable).
+func (r *Runtime) InstallConsole(host string) *Object {
+	c := &consoleState{host: host, counts: map[string]int{}, timers: map[string]float64{}}
+	console := r.NewObjectWithProto(r.NewObject())
+	for _, m := range consoleMethods {
+		m := m
+		f := r.NewNativeFunction(m.name, 0, func(r *Runtime, this Value, args []Value) Value {
+			m.fn(c, r, args)
+			return Undefined
+		})
+		r.DefineData(console, StrKey(m.name), ObjectValue(f), AttrDefault)
+	}
+	r.DefineData(console, PropKey(SymbolKey(r.Symbols.ToStringTag)), Str("console"), AttrConfigurable)
+	r.DefineData(r.Global, StrKey("console"), ObjectValue(console), AttrHidden)
+	return console
+}
+
+// FormatForConsole is the text console.log(...args) prints on a host.
+func (r *Runtime) FormatForConsole(host string, args []Value) string {
+	if host == "browser" {
+		return r.FormatChromeConsole("log", args)
+	}
+	return r.Format(DefaultInspectOptions(), args)
+}
+
+func (c *consoleState) isNode() bool { return c.host != "browser" }
+
+func (c *consoleState) format(r *Runtime, args []Value) string {
+	return r.FormatForConsole(c.host, args)
+}
+
+// print indents a line for the current group (Node indents every line of it) and emits it.
+func (c *consoleState) print(r *Runtime, level, text string) {
+	if c.groupIndent != "" && c.isNode() {
+		text = c.groupIndent + strings.ReplaceAll(text, "\n", "\n"+c.groupIndent)
+	}
+	r.emitConsole(level, text)
+}
+
+// emitConsole hands a line to r.Console, or writes it to the configured streams.
+func (r *Runtime) emitConsole(level, text string) {
+	if r.Console != nil {
+		r.Console(level, text)
+		return
+	}
+	w := r.Options.Stdout
+	if ConsoleLevelIsStderr(level) {
+		w = r.Options.Stderr
+	}
+	if w != nil {
+		w.Write([]byte(text + "\n"))
+	}
+}
+
+// ProcessWarningHook, when set by the node host, receives process warnings (Node prints them
+// asynchronously, after the current script). Without it they are printed at once.
+var ProcessWarningHook func(r *Runtime, msg string)
+
+func (c *consoleState) warning(r *Runtime, msg string) {
+	if !c.isNode() {
+		r.emitConsole("warning", msg)
+		return
+	}
+	if ProcessWarningHook != nil {
+		ProcessWarningHook(r, msg)
+		return
+	}
+	text := "(node:1) Warning: " + msg
+	if !c.warned {
+		c.warned = true
+		text += "\n(Use `node --trace-warnings ...` to show where the warning was created)"
+	}
+	r.emitConsole("warning", text)
+}
+
+// label is a console method's label argument: `${label}`, "default" when undefined.
+func consoleLabel(r *Runtime, args []Value) string {
+	if v := Arg(args, 0); !v.IsUndefined() {
+		return r.ToString(v).GoString()
+	}
+	return "default"
+}
+
+func (c *consoleState) dir(r *Runtime, args []Value) {
+	if !c.isNode() {
+		r.emitConsole("dir", r.FormatChromeConsole("dir", args[:min(len(args), 1)]))
+		return
+	}
+	opts := DefaultInspectOptions()
+	opts.CustomInspect = false
+	opts = r.InspectOptionsFrom(Arg(args, 1), opts)
+	c.print(r, "log", r.Inspect(Arg(args, 0), opts))
+}
+
+func (c *consoleState) time(r *Runtime, args []Value) {
+	label := consoleLabel(r, args)
+	if _, ok := c.timers[label]; ok {
+		if c.isNode() {
+			c.warning(r, "Label '"+label+"' already exists for console.time()")
+		} else {
+			c.warning(r, "Timer '"+label+"' already exists")
+		}
+		return
+	}
+	c.timers[label] = r.consoleNow()
+}
+
+func (c *consoleState) timeLog(r *Runtime, args []Value, method string) {
+	label := consoleLabel(r, args)
+	start, ok := c.timers[label]
+	if !ok {
+		if c.isNode() {
+			c.warning(r, "No such label '"+label+"' for console."+method+"()")
+		} else {
+			c.warning(r, "Timer '"+label+"' does not exist")
+		}
+		return
+	}
+	ms := r.consoleNow() - start
+	if method == "timeEnd" {
+		delete(c.timers, label)
+	}
+	var data []Value
+	if method == "timeLog" && len(args) > 1 {
+		data = args[1:]
+	}
+	if !c.isNode() {
+		text := label + ": " + NumberToString(ms) + " ms"
+		if method == "timeEnd" {
+			text += " - timer ended"
+		}
+		if len(data) > 0 {
+			text += " " + r.FormatChromeConsole("log", data)
+		}
+		r.emitConsole(method, text)
+		return
+	}
+	all := append([]Value{Str("%s: %s"), Str(label), Str(formatConsoleTime(ms))}, data...)
+	c.print(r, "log", r.Format(DefaultInspectOptions(), all))
+}
+
+// formatConsoleTime is Node's formatTime: 1.234ms, 1.500s, 1:02.003 (m:ss.mmm), 1:02:03.004 (h:mm:ss.mmm).
+func formatConsoleTime(ms float64) string {
+	hours, minutes, seconds := 0.0, 0.0, 0.0
+	if ms >= 1000 {
+		if ms >= 60000 {
+			if ms >= 3600000 {
+				hours = math.Floor(ms / 3600000)
+				ms = math.Mod(ms, 3600000)
+			}
+			minutes = math.Floor(ms / 60000)
+			ms = math.Mod(ms, 60000)
+		}
+		seconds = ms / 1000
+	}
+	if hours != 0 || minutes != 0 {
+		fixed := FormatFixed(seconds, 3)
+		sec, frac, _ := strings.Cut(fixed, ".")
+		res := NumberToString(minutes)
+		unit := "m:ss.mmm"
+		if hours != 0 {
+			res = NumberToString(hours) + ":" + pad2(NumberToString(minutes))
+			unit = "h:mm:ss.mmm"
+		}
+		return res + ":" + pad2(sec) + "." + frac + " (" + unit + ")"
+	}
+	if seconds != 0 {
+		return FormatFixed(seconds, 3) + "s"
+	}
+	return NumberToString(StringToNumber(FormatFixed(ms, 3))) + "ms"
+}
+
+func pad2(s string) string {
+	if len(s) < 2 {
+		return "0" + s
+	}
+	return s
+}
+
+func (c *consoleState) count(r *Runtime, args []Value) {
+	label := consoleLabel(r, args)
+	c.counts[label]++
+	text := label + ": " + itoa(c.counts[label])
+	if c.isNode() {
+		c.print(r, "log", text)
+	} else {
+		r.emitConsole("count", text)
+	}
+}
+
+func (c *consoleState) countReset(r *Runtime, args []Value) {
+	label := consoleLabel(r, args)
+	if _, ok := c.counts[label]; !ok {
+		if c.isNode() {
+			c.warning(r, "Count for '"+label+"' does not exist")
+		} else {
+			c.warning(r, "Count for '"+label+"' does not exist")
+		}
+		return
+	}
+	delete(c.counts, label)
+}
+
+func (c *consoleState) group(r *Runtime, args []Value) {
+	if c.isNode() {
+		if len(args) > 0 {
+			c.print(r, "log", c.format(r, args))
+		}
+		c.groupIndent += "  "
+		return
+	}
+	if len(args) == 0 {
+		args = []Value{Str("console.group")}
+	}
+	r.emitConsole("startGroup", r.FormatChromeConsole("startGroup", args))
+}
+
+func (c *consoleState) trace(r *Runtime, args []Value) {
+	if !c.isNode() {
+		r.emitConsole("trace", r.FormatChromeConsole("trace", args))
+		return
+	}
+	header := "Trace"
+	if msg := c.format(r, args); msg != "" {
+		header += ": " + msg
+	}
+	c.print(r, "trace", header+r.StackTrace())
+}
+
+func (c *consoleState) assert(r *Runtime, args []Value) {
+	if ToBoolean(Arg(args, 0)) {
+		return
+	}
+	rest := args[min(len(args), 1):]
+	if !c.isNode() {
+		r.emitConsole("assert", r.FormatChromeConsole("assert", rest))
+		return
+	}
+	switch {
+	case len(rest) == 0:
+		rest = []Value{Str("Assertion failed")}
+	case rest[0].IsString():
+		rest = append([]Value{Str("Assertion failed: " + rest[0].String().GoString())}, rest[1:]...)
+	default:
+		rest = append([]Value{Str("Assertion failed")}, rest...)
+	}
+	c.print(r, "warn", c.format(r, rest))
+}
