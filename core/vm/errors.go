@@ -31,12 +31,8 @@ func (r *Runtime) NewError(name string, msg string) *Object {
 // NewErrorWithProto makes an error whose prototype is proto; name is used for the stack header.
 func (r *Runtime) NewErrorWithProto(proto *Object, name string, msg string) *Object {
 	o := r.newObjectRaw(TypeError, proto, 0, nil)
-	// V8 installs `stack` first (as an accessor-like own data property), then `message`.
-	header := name
-	if msg != "" {
-		header += ": " + msg
-	}
-	r.DefineData(o, PropKey(NameKey("stack")), Str(header+r.StackTrace()), AttrHidden)
+	// V8 installs the `stack` accessor first (formatted on first read), then `message`.
+	r.captureStack(o, nil)
 	r.DefineData(o, PropKey(NameKey("message")), Str(msg), AttrHidden)
 	return o
 }

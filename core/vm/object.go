@@ -51,7 +51,7 @@ func (o *Object) Slots() []Value { return o.slots }
 // IsCallable reports whether the object has [[Call]].
 func (o *Object) IsCallable() bool {
 	t := o.hc.InstanceType
-	return t == TypeFunction || t == TypeBoundFunction
+	return t == TypeFunction || t == TypeBoundFunction || t == TypeProxy && o.Internal.(*ProxyData).Callable
 }
 
 // IsConstructor reports whether the object has [[Construct]].
@@ -61,6 +61,8 @@ func (o *Object) IsConstructor() bool {
 		return o.Internal.(*FunctionData).IsConstructor()
 	case TypeBoundFunction:
 		return o.Internal.(*BoundFunction).Target.IsConstructor()
+	case TypeProxy:
+		return o.Internal.(*ProxyData).Constructor
 	}
 	return false
 }

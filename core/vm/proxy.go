@@ -3,6 +3,8 @@ package vm
 // ProxyData is a Proxy exotic object's [[ProxyTarget]] and [[ProxyHandler]] (nil once revoked).
 type ProxyData struct {
 	Target, Handler *Object
+	// Callable and Constructor are fixed at creation (typeof stays "function" after revoke).
+	Callable, Constructor bool
 }
 
 func (r *Runtime) proxyParts(p *Object, op string) (*ProxyData, *Object) {
@@ -19,7 +21,7 @@ func (r *Runtime) proxyTrap(pd *ProxyData, name string) Value {
 		return Undefined
 	}
 	if !t.IsCallable() {
-		r.ThrowTypeError("%s is not a function", r.describeForError(t))
+		r.ThrowTypeError("'%s' returned for property '%s' of object '#<Object>' is not a function", r.noSideEffectsToString(t), name)
 	}
 	return t
 }
@@ -70,6 +72,9 @@ func (r *Runtime) proxyGetOwnProperty(p *Object, k Key) (PropertyDescriptor, boo
 	if res.IsUndefined() {
 		return PropertyDescriptor{}, false
 	}
+	if !res.IsObject() {
+		r.ThrowTypeError("'getOwnPropertyDescriptor' on proxy: trap returned neither object nor undefined for property '%s'", keyForMessage(k))
+	}
 	return r.ToPropertyDescriptor(res), true
 }
 
@@ -90,10 +95,33 @@ func (r *Runtime) proxyOwnKeys(p *Object) []Key {
 	}
 	res := r.Call(trap, ObjectValue(pd.Handler), ObjectValue(target))
 	var keys []Key
-	for _, v := range r.IterableToList(res) {
-		keys = append(keys, r.ToPropertyKey(v))
+	seen := map[Key]bool{}
+	for _, v := range r.createListFromArrayLike(res, true) {
+		k := r.ToPropertyKey(v)
+		if seen[k] {
+			r.ThrowTypeError("'ownKeys' on proxy: trap returned duplicate entries")
+		}
+		seen[k] = true
+		keys = append(keys, k)
 	}
 	return keys
+}
+
+// IsExtensible is [[IsExtensible]] including proxies.
+func (r *Runtime) IsExtensible(o *Object) bool {
+	if o.hc.InstanceType != TypeProxy {
+		return o.Extensible()
+	}
+	pd, target := r.proxyParts(o, "isExtensible")
+	trap := r.proxyTrap(pd, "isExtensible")
+	if trap.IsUndefined() {
+		return r.IsExtensible(target)
+	}
+	res := ToBoolean(r.Call(trap, ObjectValue(pd.Handler), ObjectValue(target)))
+	if want := r.IsExtensible(target); res != want {
+		r.ThrowTypeError("'isExtensible' on proxy: trap result does not reflect extensibility of proxy target (which is '%t')", want)
+	}
+	return res
 }
 
 func (r *Runtime) proxyPreventExtensions(p *Object) bool {
@@ -128,7 +156,11 @@ func (r *Runtime) GetPrototypeOf(o *Object) *Object {
 	if trap.IsUndefined() {
 		return r.GetPrototypeOf(target)
 	}
-	return r.Call(trap, ObjectValue(pd.Handler), ObjectValue(target)).AsObject()
+	res := r.Call(trap, ObjectValue(pd.Handler), ObjectValue(target))
+	if !res.IsObject() && !res.IsNull() {
+		r.ThrowTypeError("'getPrototypeOf' on proxy: trap returned neither object nor null")
+	}
+	return res.AsObject()
 }
 
 func (r *Runtime) proxyCall(p *Object, this Value, args []Value) Value {
@@ -148,7 +180,7 @@ func (r *Runtime) proxyConstruct(p *Object, args []Value, newTarget *Object) Val
 	}
 	res := r.Call(trap, ObjectValue(pd.Handler), ObjectValue(target), ObjectValue(r.NewArray(append([]Value(nil), args...))), ObjectValue(newTarget))
 	if !res.IsObject() {
-		r.ThrowTypeError("proxy [[Construct]] must return an object")
+		r.ThrowTypeError("'construct' on proxy: trap returned non-object ('%s')", r.noSideEffectsToString(res))
 	}
 	return res
 }
@@ -186,7 +218,7 @@ func (r *Runtime) ToPropertyDescriptor(v Value) PropertyDescriptor {
 		}
 	}
 	if (d.HasGet || d.HasSet) && (d.HasValue || d.HasWritable) {
-		r.ThrowTypeError("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute")
+		r.ThrowTypeError("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, %s", r.noSideEffectsToString(v))
 	}
 	if d.HasGet && d.Get.IsUndefined() {
 		d.Get = Undefined

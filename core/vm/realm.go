@@ -15,6 +15,9 @@ type Options struct {
 	Stderr      io.Writer
 	// StartTime is the virtual clock's start (zero means DefaultStartTime; see clock.go).
 	StartTime time.Time
+	// RandomSeed seeds Math.random exactly as V8's --random-seed does (0 means 42), so a
+	// program's random numbers equal those of `node --random-seed=N`.
+	RandomSeed int64
 }
 
 const (
@@ -49,6 +52,7 @@ type Intrinsics struct {
 type WellKnownSymbols struct {
 	Iterator, AsyncIterator, HasInstance, ToPrimitive, ToStringTag, IsConcatSpreadable *Symbol
 	Species, Match, MatchAll, Replace, Search, Split, Unscopables                         *Symbol
+	Dispose, AsyncDispose                                                                 *Symbol
 }
 
 // Runtime is one isolate + realm: heap, maps, intrinsics, the global object and the interpreter.
@@ -80,6 +84,7 @@ type Runtime struct {
 	Clock *VirtualClock
 	// coll is the collection builtins' per-runtime state (builtin_array.go).
 	coll collectionsState
+	core coreBuiltins // state of the core builtins (builtin_*.go)
 }
 
 // SetFunctionHasInstance records the original Function.prototype[@@hasInstance].
@@ -161,6 +166,8 @@ func (r *Runtime) createWellKnownSymbols() {
 	s.ToPrimitive = r.newSymbol("Symbol.toPrimitive")
 	s.ToStringTag = r.newSymbol("Symbol.toStringTag")
 	s.Unscopables = r.newSymbol("Symbol.unscopables")
+	s.Dispose = r.newSymbol("Symbol.dispose")
+	s.AsyncDispose = r.newSymbol("Symbol.asyncDispose")
 }
 
 // createFundamentalObjects makes the prototypes and constructors every builtin file refers to,
