@@ -32,7 +32,7 @@ func installFunction(r *Runtime) {
 		if o == nil || !o.IsCallable() {
 			r.ThrowTypeError("Function.prototype.toString requires that 'this' be a Function")
 		}
-		return Str(r.functionSourceText(o))
+		return Str(r.fnToStringText(o))
 	})
 	for _, name := range []string{"arguments", "caller"} {
 		get := r.NewNativeFunction("get "+name, 0, functionPoisonGetter)
@@ -154,8 +154,8 @@ func (r *Runtime) hasOwnViaDescriptor(o *Object, k Key) bool {
 	return ok
 }
 
-// functionSourceText is Function.prototype.toString's result for a callable.
-func (r *Runtime) functionSourceText(o *Object) string {
+// fnToStringText is Function.prototype.toString's result for a callable.
+func (r *Runtime) fnToStringText(o *Object) string {
 	if o.Type() == TypeFunction {
 		fd := o.Internal.(*FunctionData)
 		if fd.Closure != nil {

@@ -449,7 +449,7 @@ func (r *Runtime) noSideEffectsToString(v Value) string {
 	}
 	o := v.Object()
 	if o.IsCallable() && o.Type() != TypeProxy {
-		return r.functionSourceText(o)
+		return r.fnToStringText(o)
 	}
 	toString := r.getDataProperty(o, StrKey("toString"))
 	if o.Type() == TypeError || toString.AsObject() != nil && toString.AsObject() == r.core.errorToString {
