@@ -1,0 +1,17 @@
+// Host-provided globals.
+console.log('require', typeof require);
+console.log('module', typeof module);
+console.log('exports', typeof exports);
+console.log('__filename', typeof __filename);
+console.log('process', typeof process);
+console.log('global', typeof global);
+console.log('Buffer', typeof Buffer);
+console.log('window', typeof window);
+console.log('document', typeof document);
+console.log('self', typeof self);
+console.log('navigator', typeof navigator);
+console.log('alert', typeof alert);
+console.log('setTimeout', typeof setTimeout);
+console.log('queueMicrotask', typeof queueMicrotask);
+console.log('structuredClone', typeof structuredClone);
+console.log('console', typeof console);
