@@ -8,6 +8,7 @@ import "strings"
 // collectionsState is the per-runtime state of the collection builtins.
 type collectionsState struct {
 	joinStack []*Object
+	regexp    regexpLegacy
 }
 
 // joining pushes o on the join stack; false means o is already being joined (a cycle).
