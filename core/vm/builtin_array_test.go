@@ -242,7 +242,9 @@ var arrayCases = []jsCase{
 	{"[1, , 3].concat([4, ,])", "[1, <hole>, 3, 4, <hole>]", func(c *tc) Value { return c.call(c.arr(1, hole, 3), "concat", c.arr(4, hole)) }},
 	{"[1, 2, 3, 4, 5].copyWithin(-2, -4, -3)", "[1, 2, 3, 2, 5]", func(c *tc) Value { return c.call(c.arr(1, 2, 3, 4, 5), "copyWithin", -2, -4, -3) }},
 	{"[1, 2, 3].fill(9, -2)", "[1, 9, 9]", func(c *tc) Value { return c.call(c.arr(1, 2, 3), "fill", 9, -2) }},
-	{"[5, 12, 8].find(x => x > 6)", "12", func(c *tc) Value { return c.call(c.arr(5, 12, 8), "find", c.fn(func(a []Value) Value { return Bool(a[0].num > 6) })) }},
+	{"[5, 12, 8].find(x => x > 6)", "12", func(c *tc) Value {
+		return c.call(c.arr(5, 12, 8), "find", c.fn(func(a []Value) Value { return Bool(a[0].num > 6) }))
+	}},
 	{"[5, 12, 8].findLastIndex(x => x > 6)", "2", func(c *tc) Value {
 		return c.call(c.arr(5, 12, 8), "findLastIndex", c.fn(func(a []Value) Value { return Bool(a[0].num > 6) }))
 	}},
@@ -273,7 +275,9 @@ var arrayCases = []jsCase{
 	}},
 	{"[{k:1,v:'a'},{k:0,v:'b'},{k:1,v:'c'},{k:0,v:'d'}].sort((x, y) => x.k - y.k).map(x => x.v).join('')", "'bdac'", func(c *tc) Value {
 		a := c.arr(c.obj("k", 1, "v", "a"), c.obj("k", 0, "v", "b"), c.obj("k", 1, "v", "c"), c.obj("k", 0, "v", "d"))
-		c.call(a, "sort", c.fn(func(a []Value) Value { return Number(c.r.GetStr(a[0].Object(), "k").num - c.r.GetStr(a[1].Object(), "k").num) }))
+		c.call(a, "sort", c.fn(func(a []Value) Value {
+			return Number(c.r.GetStr(a[0].Object(), "k").num - c.r.GetStr(a[1].Object(), "k").num)
+		}))
 		return c.call(c.call(a, "map", c.fn(func(a []Value) Value { return c.r.GetStr(a[0].Object(), "v") })), "join", "")
 	}},
 	{"[1].sort(3)", "throws TypeError: The comparison function must be either a function or undefined: 3", func(c *tc) Value { return c.call(c.arr(1), "sort", 3) }},
@@ -284,9 +288,15 @@ var arrayCases = []jsCase{
 	}},
 	{"[1, 2, 3].splice(-2)", "[2, 3]", func(c *tc) Value { return c.call(c.arr(1, 2, 3), "splice", -2) }},
 	{"[1, [2, [3, [4]]]].flat(2)", "[1, 2, 3, [4]]", func(c *tc) Value { return c.call(c.arr(1, c.arr(2, c.arr(3, c.arr(4)))), "flat", 2) }},
-	{"[[1, 2], [3]].flatMap(x => x)", "[1, 2, 3]", func(c *tc) Value { return c.call(c.arr(c.arr(1, 2), c.arr(3)), "flatMap", c.fn(func(a []Value) Value { return a[0] })) }},
-	{"[1, 2, 3].map(x => x * 2)", "[2, 4, 6]", func(c *tc) Value { return c.call(c.arr(1, 2, 3), "map", c.fn(func(a []Value) Value { return Number(a[0].num * 2) })) }},
-	{"[1, , 3].map(x => x)", "[1, <hole>, 3]", func(c *tc) Value { return c.call(c.arr(1, hole, 3), "map", c.fn(func(a []Value) Value { return a[0] })) }},
+	{"[[1, 2], [3]].flatMap(x => x)", "[1, 2, 3]", func(c *tc) Value {
+		return c.call(c.arr(c.arr(1, 2), c.arr(3)), "flatMap", c.fn(func(a []Value) Value { return a[0] }))
+	}},
+	{"[1, 2, 3].map(x => x * 2)", "[2, 4, 6]", func(c *tc) Value {
+		return c.call(c.arr(1, 2, 3), "map", c.fn(func(a []Value) Value { return Number(a[0].num * 2) }))
+	}},
+	{"[1, , 3].map(x => x)", "[1, <hole>, 3]", func(c *tc) Value {
+		return c.call(c.arr(1, hole, 3), "map", c.fn(func(a []Value) Value { return a[0] }))
+	}},
 	{"[1].map(3)", "throws TypeError: number 3 is not a function", func(c *tc) Value { return c.call(c.arr(1), "map", 3) }},
 	{"[1].forEach({})", "throws TypeError: object is not a function", func(c *tc) Value { return c.call(c.arr(1), "forEach", c.obj()) }},
 	{"[1].find('abc')", `throws TypeError: string "abc" is not a function`, func(c *tc) Value { return c.call(c.arr(1), "find", "abc") }},
@@ -302,7 +312,9 @@ var arrayCases = []jsCase{
 		s := c.call(c.arr(1, 2, 3), "some", c.fn(func(a []Value) Value { return Bool(a[0].num > 2) }))
 		return Str(showValue(c.r, e) + " " + showValue(c.r, s))
 	}},
-	{"[1, 2, 3].reduce((a, b) => a + b)", "6", func(c *tc) Value { return c.call(c.arr(1, 2, 3), "reduce", c.fn(func(a []Value) Value { return Number(a[0].num + a[1].num) })) }},
+	{"[1, 2, 3].reduce((a, b) => a + b)", "6", func(c *tc) Value {
+		return c.call(c.arr(1, 2, 3), "reduce", c.fn(func(a []Value) Value { return Number(a[0].num + a[1].num) }))
+	}},
 	{"['a', 'b', 'c'].reduceRight((a, b) => a + b, '')", "'cba'", func(c *tc) Value {
 		return c.call(c.arr("a", "b", "c"), "reduceRight", c.fn(func(a []Value) Value { return c.r.Add(a[0], a[1]) }), "")
 	}},

@@ -10,7 +10,9 @@ var stringCases = []jsCase{
 		return c.construct("String", SymbolValue(c.r.NewSymbol(Undefined)))
 	}},
 	{"String.fromCharCode(72, 105, 0x1F600)", "'Hi\uf600'", func(c *tc) Value { return c.static("String", "fromCharCode", 72, 105, 0x1F600) }},
-	{"String.fromCodePoint(0x1F600).length", "2", func(c *tc) Value { return c.r.GetStr(c.r.ToObject(c.static("String", "fromCodePoint", 0x1F600)), "length") }},
+	{"String.fromCodePoint(0x1F600).length", "2", func(c *tc) Value {
+		return c.r.GetStr(c.r.ToObject(c.static("String", "fromCodePoint", 0x1F600)), "length")
+	}},
 	{"String.fromCodePoint(1.5)", "throws RangeError: Invalid code point 1.5", func(c *tc) Value { return c.static("String", "fromCodePoint", 1.5) }},
 	{"String.fromCodePoint('x')", "throws RangeError: Invalid code point NaN", func(c *tc) Value { return c.static("String", "fromCodePoint", "x") }},
 	{"String.raw({raw: ['a', 'b', 'c']}, 1)", "'a1bc'", func(c *tc) Value { return c.static("String", "raw", c.obj("raw", []any{"a", "b", "c"}), 1) }},
@@ -39,13 +41,15 @@ var stringCases = []jsCase{
 	}},
 	{"'ab'.repeat(3)", "'ababab'", func(c *tc) Value { return c.call(Str("ab"), "repeat", 3) }},
 	{"'a'.repeat(-1)", "throws RangeError: Invalid count value: -1", func(c *tc) Value { return c.call(Str("a"), "repeat", -1) }},
-	{"'a'.repeat(Infinity)", "throws RangeError: Invalid count value: Infinity", func(c *tc) Value { return c.call(Str("a"), "repeat", inf) }},
+	{"'a'.repeat(Infinity)", "throws RangeError: Invalid count value: Infinity", func(c *tc) Value { return c.call(Str("a"), "repeat", posInf) }},
 	{"'a'.repeat(2 ** 30)", "throws RangeError: Invalid string length", func(c *tc) Value { return c.call(Str("a"), "repeat", float64(1<<30)) }},
 	{"'\\u00a0\\ufeff x \\n'.trim()", "'x'", func(c *tc) Value { return c.call(Str("\u00a0\ufeff x \n"), "trim") }},
 	{"' x '.trimStart() + '|' + ' x '.trimEnd()", "'x | x'", func(c *tc) Value {
 		return c.r.Add(c.r.Add(c.call(Str(" x "), "trimStart"), Str("|")), c.call(Str(" x "), "trimEnd"))
 	}},
-	{"String.prototype.trimLeft.name", "'trimStart'", func(c *tc) Value { return c.r.GetStr(c.r.GetStr(c.r.Intrinsics.StringPrototype, "trimLeft").Object(), "name") }},
+	{"String.prototype.trimLeft.name", "'trimStart'", func(c *tc) Value {
+		return c.r.GetStr(c.r.GetStr(c.r.Intrinsics.StringPrototype, "trimLeft").Object(), "name")
+	}},
 	{"'ß ﬃ'.toUpperCase() + ' ' + 'ΑΣ ΑΣ.'.toLowerCase() + ' ' + 'İ'.toLowerCase().length", "'SS FFI ας ας. 2'", func(c *tc) Value {
 		v := c.r.Add(c.r.Add(c.call(Str("ß ﬃ"), "toUpperCase"), Str(" ")), c.call(Str("ΑΣ ΑΣ."), "toLowerCase"))
 		return c.r.Add(c.r.Add(v, Str(" ")), c.r.GetStr(c.r.ToObject(c.call(Str("İ"), "toLowerCase")), "length"))
@@ -96,7 +100,9 @@ var stringCases = []jsCase{
 		return c.r.Add(c.r.Add(c.call(s, "isWellFormed"), Str(" ")), c.call(s, "toWellFormed"))
 	}},
 	{"'x😀y'.match(/./gu)", "['x', '😀', 'y']", func(c *tc) Value { return c.call(Str("x😀y"), "match", c.r.NewRegExp(".", "gu")) }},
-	{"'x😀y'.match(/./g).length", "4", func(c *tc) Value { return c.r.GetStr(c.call(Str("x😀y"), "match", c.r.NewRegExp(".", "g")).Object(), "length") }},
+	{"'x😀y'.match(/./g).length", "4", func(c *tc) Value {
+		return c.r.GetStr(c.call(Str("x😀y"), "match", c.r.NewRegExp(".", "g")).Object(), "length")
+	}},
 	{"'aaa'.split(/(a)/)", "['', 'a', '', 'a', '', 'a', '']", func(c *tc) Value { return c.call(Str("aaa"), "split", c.r.NewRegExp("(a)", "")) }},
 	{"'A-b_c'.split(/[-_]/, 2)", "['A', 'b']", func(c *tc) Value { return c.call(Str("A-b_c"), "split", c.r.NewRegExp("[-_]", ""), 2) }},
 	{"'abc'.replace(/(?<first>a)(b)/, '[$<first>|$2|$1|$0|$3|$&]')", "'[a|b|a|$0|$3|ab]c'", func(c *tc) Value {
@@ -125,6 +131,6 @@ var stringCases = []jsCase{
 	}},
 }
 
-var inf = func() float64 { z := 0.0; return 1 / z }()
+var posInf = func() float64 { z := 0.0; return 1 / z }()
 
 func TestStringBuiltins(t *testing.T) { runCases(t, stringCases) }
