@@ -120,7 +120,7 @@ func (p *jsonParser) skipWS() {
 	}
 }
 
-// fail throws "<msg> in JSON at position N (line L column C)".
+// fail throws "<msg> at position N (line L column C)"; msg ends in "in JSON" or "after JSON".
 func (p *jsonParser) fail(msg string, pos int) {
 	line, col := 1, 1
 	for i := 0; i < pos && i < len(p.src); i++ {
@@ -130,7 +130,7 @@ func (p *jsonParser) fail(msg string, pos int) {
 			col++
 		}
 	}
-	p.r.ThrowSyntaxError("%s in JSON at position %d (line %d column %d)", msg, pos, line, col)
+	p.r.ThrowSyntaxError("%s at position %d (line %d column %d)", msg, pos, line, col)
 }
 
 const jsonContextChars = 10
@@ -211,13 +211,13 @@ func (p *jsonParser) number() Value {
 	if p.src[p.pos] == '-' {
 		p.pos++
 		if p.pos >= len(p.src) || p.src[p.pos] < '0' || p.src[p.pos] > '9' {
-			p.fail("No number after minus sign", p.pos)
+			p.fail("No number after minus sign in JSON", p.pos)
 		}
 	}
 	if p.src[p.pos] == '0' {
 		p.pos++
 		if p.pos < len(p.src) && p.src[p.pos] >= '0' && p.src[p.pos] <= '9' {
-			p.fail("Unexpected number", p.pos)
+			p.fail("Unexpected number in JSON", p.pos)
 		}
 	} else {
 		p.digits()
@@ -225,7 +225,7 @@ func (p *jsonParser) number() Value {
 	if p.pos < len(p.src) && p.src[p.pos] == '.' {
 		p.pos++
 		if p.digits() == 0 {
-			p.fail("Unterminated fractional number", p.pos)
+			p.fail("Unterminated fractional number in JSON", p.pos)
 		}
 	}
 	if p.pos < len(p.src) && (p.src[p.pos] == 'e' || p.src[p.pos] == 'E') {
@@ -234,7 +234,7 @@ func (p *jsonParser) number() Value {
 			p.pos++
 		}
 		if p.digits() == 0 {
-			p.fail("Exponent part is missing a number", p.pos)
+			p.fail("Exponent part is missing a number in JSON", p.pos)
 		}
 	}
 	b := make([]byte, p.pos-start)
@@ -269,7 +269,7 @@ func (p *jsonParser) string() *String {
 	start := p.pos
 	for {
 		if p.pos >= len(p.src) {
-			p.fail("Unterminated string", p.pos)
+			p.fail("Unterminated string in JSON", p.pos)
 		}
 		c := p.src[p.pos]
 		switch {
@@ -282,7 +282,7 @@ func (p *jsonParser) string() *String {
 			p.pos++
 			return NewStringUTF16(out)
 		case c < 0x20:
-			p.fail("Bad control character in string literal", p.pos)
+			p.fail("Bad control character in string literal in JSON", p.pos)
 		case c == '\\':
 			if out == nil {
 				out = append([]uint16{}, p.src[start:p.pos]...)
@@ -312,12 +312,12 @@ func (p *jsonParser) string() *String {
 					for end < len(p.src) && end < p.pos+5 && p.src[end] < 0x80 && digitValue(byte(p.src[end])) < 16 {
 						end++
 					}
-					p.fail("Bad Unicode escape", end)
+					p.fail("Bad Unicode escape in JSON", end)
 				}
 				out = append(out, v)
 				p.pos += 4
 			default:
-				p.fail("Bad escaped character", p.pos)
+				p.fail("Bad escaped character in JSON", p.pos)
 			}
 			p.pos++
 		default:
@@ -349,7 +349,7 @@ func (p *jsonParser) array() Value {
 			p.pos++
 			return ObjectValue(p.r.NewArray(vals))
 		}
-		p.fail("Expected ',' or ']' after array element", p.pos)
+		p.fail("Expected ',' or ']' after array element in JSON", p.pos)
 	}
 }
 
@@ -366,15 +366,15 @@ func (p *jsonParser) object() Value {
 		p.skipWS()
 		if p.pos >= len(p.src) || p.src[p.pos] != '"' {
 			if first {
-				p.fail("Expected property name or '}'", p.pos)
+				p.fail("Expected property name or '}' in JSON", p.pos)
 			}
-			p.fail("Expected double-quoted property name", p.pos)
+			p.fail("Expected double-quoted property name in JSON", p.pos)
 		}
 		first = false
 		key := p.string()
 		p.skipWS()
 		if p.pos >= len(p.src) || p.src[p.pos] != ':' {
-			p.fail("Expected ':' after property name", p.pos)
+			p.fail("Expected ':' after property name in JSON", p.pos)
 		}
 		p.pos++
 		p.skipWS()
@@ -389,7 +389,7 @@ func (p *jsonParser) object() Value {
 			p.pos++
 			return ObjectValue(o)
 		}
-		p.fail("Expected ',' or '}' after property value", p.pos)
+		p.fail("Expected ',' or '}' after property value in JSON", p.pos)
 	}
 }
 
