@@ -32,7 +32,7 @@ func TestBigInt(t *testing.T) {
 		{"BigInt.asIntN", Undefined, btArgs(Int(-1), bigV("1")), `!RangeError: Invalid value: not (convertible to) a safe integer`},
 		{"BigInt.asIntN", Undefined, btArgs(Int(8), Int(1)), `!TypeError: Cannot convert 1 to a BigInt`},
 		{"BigInt.asIntN", Undefined, btArgs(Int(0), bigV("5")), `0n`},
-		{"BigInt.asUintN", Undefined, btArgs(Int(1 << 40), bigV("5")), `5n`},
+		{"BigInt.asUintN", Undefined, btArgs(Int(1<<40), bigV("5")), `5n`},
 		{"BigInt.prototype.toString", bigV("255"), btArgs(Int(16)), `"ff"`},
 		{"BigInt.prototype.toString", bigV("-255"), btArgs(Int(2)), `"-11111111"`},
 		{"BigInt.prototype.toString", bigV("1"), btArgs(Int(37)), `!RangeError: toString() radix argument must be between 2 and 36`},

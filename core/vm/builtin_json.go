@@ -49,25 +49,51 @@ func jsonRawJSON(r *Runtime, _ Value, args []Value) Value {
 
 func jsonParse(r *Runtime, _ Value, args []Value) Value {
 	text := r.ToString(Arg(args, 0))
-	p := &jsonParser{r: r, src: text.UTF16(), text: text}
-	v := p.parseTop()
 	reviver := Arg(args, 1)
+	p := &jsonParser{r: r, src: text.UTF16(), text: text, track: reviver.IsCallable()}
+	v := p.parseTop()
 	if !reviver.IsCallable() {
 		return v
 	}
 	root := r.NewObject()
 	r.CreateDataProperty(root, StrKey(""), v)
-	return r.internalize(root, StrKey(""), reviver)
+	return r.internalize(root, StrKey(""), reviver, p.last)
+}
+
+// jsonNode remembers what the parser produced, so a reviver can be given a primitive's source
+// text (the context argument of JSON.parse source text access) while the value is unchanged.
+type jsonNode struct {
+	val    Value
+	source *String // primitives only
+	elems  []*jsonNode
+	props  map[Key]*jsonNode
+}
+
+func (n *jsonNode) child(k Key) *jsonNode {
+	switch {
+	case n == nil:
+		return nil
+	case k.IsIndex() && n.elems != nil:
+		if int(k.Index()) < len(n.elems) {
+			return n.elems[k.Index()]
+		}
+		return nil
+	case n.props != nil:
+		return n.props[k]
+	}
+	return nil
 }
 
 // internalize is InternalizeJSONProperty.
-func (r *Runtime) internalize(holder *Object, name Key, reviver Value) Value {
+func (r *Runtime) internalize(holder *Object, name Key, reviver Value, node *jsonNode) Value {
 	val := r.Get(holder, name, ObjectValue(holder))
+	ctx := r.NewObject()
 	if o := val.AsObject(); o != nil {
 		if r.isArrayValue(val, "JSON.parse") {
 			n := r.ToLength(r.GetStr(o, "length"))
 			for i := int64(0); i < n; i++ {
-				r.reviveElement(o, IndexKey(uint32(i)), reviver)
+				k := IndexKey(uint32(i))
+				r.reviveElement(o, k, reviver, node.child(k))
 			}
 		} else {
 			for _, k := range r.OwnKeys(o) {
@@ -75,16 +101,18 @@ func (r *Runtime) internalize(holder *Object, name Key, reviver Value) Value {
 					continue
 				}
 				if d, ok := r.GetOwnPropertyDescriptor(o, k); ok && d.Enumerable {
-					r.reviveElement(o, k, reviver)
+					r.reviveElement(o, k, reviver, node.child(k))
 				}
 			}
 		}
+	} else if node != nil && node.elems == nil && node.props == nil && SameValue(node.val, val) {
+		r.CreateDataProperty(ctx, StrKey("source"), StringValue(node.source))
 	}
-	return r.Call(reviver, ObjectValue(holder), name.Value(), val)
+	return r.Call(reviver, ObjectValue(holder), name.Value(), val, ObjectValue(ctx))
 }
 
-func (r *Runtime) reviveElement(o *Object, k Key, reviver Value) {
-	nv := r.internalize(o, k, reviver)
+func (r *Runtime) reviveElement(o *Object, k Key, reviver Value, node *jsonNode) {
+	nv := r.internalize(o, k, reviver, node)
 	if nv.IsUndefined() {
 		r.Delete(o, k)
 	} else {
@@ -93,10 +121,12 @@ func (r *Runtime) reviveElement(o *Object, k Key, reviver Value) {
 }
 
 type jsonParser struct {
-	r    *Runtime
-	src  []uint16
-	text *String
-	pos  int
+	r     *Runtime
+	src   []uint16
+	text  *String
+	pos   int
+	track bool      // build jsonNodes for a reviver
+	last  *jsonNode // the node of the value parsed last
 }
 
 func (p *jsonParser) parseTop() Value {
@@ -165,6 +195,17 @@ func (p *jsonParser) unexpected(pos int) {
 }
 
 func (p *jsonParser) value() Value {
+	start := p.pos
+	v := p.rawValue()
+	if p.track {
+		if c := p.src[start]; c != '{' && c != '[' {
+			p.last = &jsonNode{val: v, source: NewStringUTF16(append([]uint16(nil), p.src[start:p.pos]...))}
+		}
+	}
+	return v
+}
+
+func (p *jsonParser) rawValue() Value {
 	if p.pos >= len(p.src) {
 		p.unexpected(p.pos)
 	}
@@ -335,11 +376,17 @@ func (p *jsonParser) array() Value {
 	p.skipWS()
 	if p.pos < len(p.src) && p.src[p.pos] == ']' {
 		p.pos++
-		return ObjectValue(p.r.NewArray(nil))
+		a := ObjectValue(p.r.NewArray(nil))
+		if p.track {
+			p.last = &jsonNode{val: a, elems: []*jsonNode{}}
+		}
+		return a
 	}
+	var nodes []*jsonNode
 	for {
 		p.skipWS()
 		vals = append(vals, p.value())
+		nodes = append(nodes, p.last)
 		p.skipWS()
 		if p.pos < len(p.src) && p.src[p.pos] == ',' {
 			p.pos++
@@ -347,7 +394,11 @@ func (p *jsonParser) array() Value {
 		}
 		if p.pos < len(p.src) && p.src[p.pos] == ']' {
 			p.pos++
-			return ObjectValue(p.r.NewArray(vals))
+			a := ObjectValue(p.r.NewArray(vals))
+			if p.track {
+				p.last = &jsonNode{val: a, elems: nodes}
+			}
+			return a
 		}
 		p.fail("Expected ',' or ']' after array element in JSON", p.pos)
 	}
@@ -356,10 +407,17 @@ func (p *jsonParser) array() Value {
 func (p *jsonParser) object() Value {
 	p.pos++
 	o := p.r.NewObject()
+	props := map[Key]*jsonNode{}
+	done := func() Value {
+		if p.track {
+			p.last = &jsonNode{val: ObjectValue(o), props: props}
+		}
+		return ObjectValue(o)
+	}
 	p.skipWS()
 	if p.pos < len(p.src) && p.src[p.pos] == '}' {
 		p.pos++
-		return ObjectValue(o)
+		return done()
 	}
 	first := true
 	for {
@@ -379,7 +437,9 @@ func (p *jsonParser) object() Value {
 		p.pos++
 		p.skipWS()
 		v := p.value()
-		p.r.CreateDataProperty(o, KeyFromName(key.GoStringKey()), v)
+		k := KeyFromName(key.GoStringKey())
+		p.r.CreateDataProperty(o, k, v)
+		props[k] = p.last
 		p.skipWS()
 		if p.pos < len(p.src) && p.src[p.pos] == ',' {
 			p.pos++
@@ -387,7 +447,7 @@ func (p *jsonParser) object() Value {
 		}
 		if p.pos < len(p.src) && p.src[p.pos] == '}' {
 			p.pos++
-			return ObjectValue(o)
+			return done()
 		}
 		p.fail("Expected ',' or '}' after property value in JSON", p.pos)
 	}

@@ -1,6 +1,9 @@
 package vm
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Messages recorded from node 26.10.
 func TestJSONParseErrors(t *testing.T) {
@@ -86,5 +89,23 @@ func TestJSONStringify(t *testing.T) {
 		if got := btCall(r, "JSON.stringify", Undefined, c.args...); got != c.want {
 			t.Errorf("JSON.stringify(%v):\n got %s\nwant %s", c.args, got, c.want)
 		}
+	}
+}
+
+func TestJSONParseReviverSource(t *testing.T) {
+	r := btRT()
+	var log []string
+	reviver := r.NewNativeFunction("", 3, func(r *Runtime, this Value, args []Value) Value {
+		k := args[0].String().GoString()
+		if k == "0" {
+			r.Set(this.Object(), IndexKey(1), Int(5), this)
+		}
+		log = append(log, k+"="+r.ToString(r.Call(btLookup(r, "JSON.stringify"), Undefined, args[2])).GoString())
+		return args[1]
+	})
+	r.Call(btLookup(r, "JSON.parse"), Undefined, Str(`{"a": 1.50, "b": ["x\u0041", 2], "c": {}}`), ObjectValue(reviver))
+	want := `a={"source":"1.50"} 0={"source":"\"x\\u0041\""} 1={} b={} c={} ={}`
+	if got := strings.Join(log, " "); got != want {
+		t.Errorf("reviver contexts:\n got %s\nwant %s", got, want)
 	}
 }

@@ -17,7 +17,7 @@ var mathFuncs = []struct {
 	{"expm1", math.Expm1}, {"clz32", nil}, {"cos", math.Cos}, {"cosh", math.Cosh}, {"exp", math.Exp},
 	{"floor", math.Floor}, {"f16round", roundFloat16}, {"fround", func(x float64) float64 { return float64(float32(x)) }},
 	{"hypot", nil}, {"imul", nil}, {"log", math.Log}, {"log1p", math.Log1p}, {"log2", math.Log2},
-	{"log10", math.Log10}, {"max", nil}, {"min", nil}, {"pow", nil}, {"random", nil}, {"round", mathRound},
+	{"log10", mathLog10}, {"max", nil}, {"min", nil}, {"pow", nil}, {"random", nil}, {"round", mathRound},
 	{"sign", mathSign}, {"sin", math.Sin}, {"sinh", math.Sinh}, {"sqrt", math.Sqrt}, {"tan", math.Tan},
 	{"tanh", math.Tanh}, {"trunc", math.Trunc},
 }
@@ -145,6 +145,18 @@ func mathRound(x float64) float64 {
 		return f + 1
 	}
 	return f
+}
+
+// mathLog10 is exact on powers of ten, as V8's fdlibm log10 is (Go's Log10(1000) is 2.9999999999999996).
+func mathLog10(x float64) float64 {
+	if x >= 1 && x <= 1e22 {
+		for k, p := 0, 1.0; p <= x; k, p = k+1, p*10 {
+			if p == x {
+				return float64(k)
+			}
+		}
+	}
+	return math.Log10(x)
 }
 
 func mathSign(x float64) float64 {

@@ -30,6 +30,8 @@ func TestMath(t *testing.T) {
 		{"Math.cbrt", Undefined, btArgs(Int(27)), `3`},
 		{"Math.pow", Undefined, btArgs(Int(1), n(math.Inf(1))), `NaN`},
 		{"Math.trunc", Undefined, btArgs(n(-4.7)), `-4`},
+		{"Math.log10", Undefined, btArgs(Int(1000)), `3`},
+		{"Math.log2", Undefined, btArgs(Int(8)), `3`},
 		{"Object.prototype.toString", btLookup(r, "Math"), nil, `"[object Math]"`},
 	})
 	if got := btShow(r, r.Call(btLookup(r, "Math.round"), Undefined, n(-0.2))); got != "0" || !math.Signbit(r.Call(btLookup(r, "Math.round"), Undefined, n(-0.2)).Num()) {
