@@ -195,6 +195,25 @@ func showInto(r *Runtime, b *strings.Builder, v Value, depth int) {
 		}
 		return
 	}
+	if d, ok := o.Internal.(*MapData); ok && (o.Type() == TypeMap || o.Type() == TypeSet) {
+		name := "Set"
+		if d.IsMap {
+			name = "Map"
+		}
+		b.WriteString(name + "{")
+		for i, e := range d.Entries() {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			showInto(r, b, e.Key, depth+1)
+			if d.IsMap {
+				b.WriteString(" => ")
+				showInto(r, b, e.Value, depth+1)
+			}
+		}
+		b.WriteString("}")
+		return
+	}
 	b.WriteString("{")
 	first := true
 	for _, k := range r.OwnKeys(o) {

@@ -44,4 +44,5 @@ func (c *VirtualClock) AdvanceTo(t float64) {
 
 func init() {
 	registerBuiltins(1, "clock", func(r *Runtime) { r.Clock = NewVirtualClock(r.Options.StartTime) })
+	ConsoleClockHook = func(r *Runtime) float64 { return r.Clock.Now() }
 }
