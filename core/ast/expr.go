@@ -202,8 +202,11 @@ type PreparseData struct {
 	Captured []*Variable
 	// CapturedNames mirrors Captured.
 	CapturedNames []string
-	// UsesThis etc. mirror the function scope flags.
-	InnerFunctions int // number of function literals nested inside (all depths)
+	// InnerFunctions is the number of function literals nested inside (all
+	// depths); FirstInnerID is the ID the first of them gets (so that a
+	// re-parse numbers them exactly as the first parse did).
+	InnerFunctions int
+	FirstInnerID   int
 }
 
 // ClassLiteral is a class declaration or expression.
@@ -374,7 +377,12 @@ type AwaitExpression struct {
 	Argument Expression
 }
 
-type ThisExpression struct{ Span }
+// ThisExpression: Var is the receiver variable of the closest non-arrow
+// function (nil at script level, where `this` is the global this).
+type ThisExpression struct {
+	Span
+	Var *Variable
+}
 
 // Super appears only as MemberExpression.Object or CallExpression.Callee.
 type Super struct{ Span }
@@ -384,6 +392,7 @@ type MetaProperty struct {
 	Span
 	Meta     *Identifier
 	Property *Identifier
+	Var      *Variable // the function's new.target variable
 }
 
 // ParenthesizedExpression is not produced: parentheses are dropped.
@@ -470,3 +479,7 @@ func (*ObjectPattern) patternNode()     {}
 func (*ArrayPattern) patternNode()      {}
 func (*AssignmentPattern) patternNode() {}
 func (*RestElement) patternNode()       {}
+
+// CallExpression is also a Pattern: `f() = 1` is accepted by V8 at parse
+// time (web compatibility) and throws a ReferenceError when evaluated.
+func (*CallExpression) patternNode() {}

@@ -35,11 +35,13 @@ const (
 	VarPrivateAccessor                // get/set #x (class scope)
 	VarImplicitGlobal                 // unresolved reference: global object property
 	VarDynamic                        // reference that must be looked up at runtime (with / sloppy eval)
+	VarThis                           // a function's receiver (`this`), V8's receiver variable
+	VarNewTarget                      // a function's new.target (V8's .new.target)
 )
 
 var varKindNames = [...]string{"var", "let", "const", "function", "param", "class", "className",
 	"catch", "functionName", "arguments", "privateName", "privateMethod", "privateAccessor",
-	"implicitGlobal", "dynamic"}
+	"implicitGlobal", "dynamic", "this", "newTarget"}
 
 func (k VarKind) String() string { return varKindNames[k] }
 
@@ -116,7 +118,8 @@ type Scope struct {
 	IsDeclarationScope bool
 	Strict             bool
 	// Vars lists the bindings declared here in declaration order (params
-	// first for function scopes).
+	// first for function scopes; `arguments` last). ThisVar, NewTargetVar,
+	// FunctionVar and ClassVar are not in Vars.
 	Vars []*Variable
 	// Params (function scopes) are the parameter variables by position; a
 	// destructured parameter position has a nil entry.
@@ -137,8 +140,12 @@ type Scope struct {
 	IsNonLinear     bool // switch case blocks: declarations may be reached out of order
 
 	// ---- function scope facts (also set on the script scope where meaningful)
-	ArgumentsVar      *Variable // non-nil if `arguments` is used
-	FunctionVar       *Variable // named function expression self-binding
+	ArgumentsVar *Variable // non-nil if `arguments` is used
+	FunctionVar  *Variable // named function expression self-binding (allocated last)
+	ThisVar      *Variable // receiver, non-nil if `this` is used (incl. by inner arrows or eval)
+	NewTargetVar *Variable // non-nil if new.target is used
+	// ClassVar (class scopes) is the inner class-name binding (allocated last).
+	ClassVar          *Variable
 	UsesArguments     bool
 	UsesThis          bool // `this` used here or in inner arrows (arrows inherit)
 	UsesNewTarget     bool
