@@ -12,14 +12,14 @@ var mathFuncs = []struct {
 	name string
 	fn   func(float64) float64
 }{
-	{"abs", math.Abs}, {"acos", math.Acos}, {"acosh", math.Acosh}, {"asin", math.Asin}, {"asinh", math.Asinh},
-	{"atan", math.Atan}, {"atanh", math.Atanh}, {"atan2", nil}, {"ceil", math.Ceil}, {"cbrt", math.Cbrt},
-	{"expm1", math.Expm1}, {"clz32", nil}, {"cos", math.Cos}, {"cosh", math.Cosh}, {"exp", math.Exp},
+	{"abs", math.Abs}, {"acos", preciseAcos}, {"acosh", math.Acosh}, {"asin", preciseAsin}, {"asinh", math.Asinh},
+	{"atan", preciseAtan}, {"atanh", math.Atanh}, {"atan2", nil}, {"ceil", math.Ceil}, {"cbrt", math.Cbrt},
+	{"expm1", math.Expm1}, {"clz32", nil}, {"cos", preciseCos}, {"cosh", preciseCosh}, {"exp", preciseExp},
 	{"floor", math.Floor}, {"f16round", roundFloat16}, {"fround", func(x float64) float64 { return float64(float32(x)) }},
-	{"hypot", nil}, {"imul", nil}, {"log", math.Log}, {"log1p", math.Log1p}, {"log2", math.Log2},
-	{"log10", mathLog10}, {"max", nil}, {"min", nil}, {"pow", nil}, {"random", nil}, {"round", mathRound},
-	{"sign", mathSign}, {"sin", math.Sin}, {"sinh", math.Sinh}, {"sqrt", math.Sqrt}, {"tan", math.Tan},
-	{"tanh", math.Tanh}, {"trunc", math.Trunc},
+	{"hypot", nil}, {"imul", nil}, {"log", math.Log}, {"log1p", math.Log1p}, {"log2", preciseLog2},
+	{"log10", preciseLog10}, {"max", nil}, {"min", nil}, {"pow", nil}, {"random", nil}, {"round", mathRound},
+	{"sign", mathSign}, {"sin", preciseSin}, {"sinh", preciseSinh}, {"sqrt", math.Sqrt}, {"tan", preciseTan},
+	{"tanh", preciseTanh}, {"trunc", math.Trunc},
 }
 
 func installMath(r *Runtime) {
@@ -31,7 +31,7 @@ func installMath(r *Runtime) {
 	}{
 		"atan2": {2, func(r *Runtime, _ Value, a []Value) Value {
 			y := r.ToNumber(Arg(a, 0))
-			return Number(math.Atan2(y, r.ToNumber(Arg(a, 1))))
+			return Number(preciseAtan2(y, r.ToNumber(Arg(a, 1))))
 		}},
 		"clz32": {1, func(r *Runtime, _ Value, a []Value) Value {
 			return Int(bits.LeadingZeros32(r.ToUint32(Arg(a, 0))))
@@ -45,7 +45,7 @@ func installMath(r *Runtime) {
 		"min": {2, func(r *Runtime, _ Value, a []Value) Value { return r.mathMinMax(a, false) }},
 		"pow": {2, func(r *Runtime, _ Value, a []Value) Value {
 			x := r.ToNumber(Arg(a, 0))
-			return Number(JSPow(x, r.ToNumber(Arg(a, 1))))
+			return Number(precisePow(x, r.ToNumber(Arg(a, 1))))
 		}},
 		"random": {0, func(r *Runtime, _ Value, _ []Value) Value { return Number(r.core.random.next(r.Options.RandomSeed)) }},
 	}
@@ -145,18 +145,6 @@ func mathRound(x float64) float64 {
 		return f + 1
 	}
 	return f
-}
-
-// mathLog10 is exact on powers of ten, as V8's fdlibm log10 is (Go's Log10(1000) is 2.9999999999999996).
-func mathLog10(x float64) float64 {
-	if x >= 1 && x <= 1e22 {
-		for k, p := 0, 1.0; p <= x; k, p = k+1, p*10 {
-			if p == x {
-				return float64(k)
-			}
-		}
-	}
-	return math.Log10(x)
 }
 
 func mathSign(x float64) float64 {

@@ -100,3 +100,27 @@ func TestGlobalFunctions(t *testing.T) {
 		t.Error("Number.parseInt !== parseInt")
 	}
 }
+
+func TestNumberCorpusCases(t *testing.T) {
+	r := btRT()
+	x := Number(1234.5678)
+	btRunCalls(t, r, []btCase{
+		{"parseFloat", Undefined, btArgs(Str("5.")), "5"},
+		{"parseFloat", Undefined, btArgs(Str(".1.2")), "0.1"},
+		{"parseInt", Undefined, btArgs(Str("null"), Int(36)), "1112745"},
+		{"parseInt", Undefined, btArgs(Number(1e21)), "1"},
+		{"parseInt", Undefined, btArgs(Str("123"), Int(0)), "123"},
+		{"parseInt", Undefined, btArgs(Str("-0")), "0"},
+		{"Number.prototype.toString", Number(0.1), btArgs(Int(3)), `"0.0022002200220022002200220022002201"`},
+		{"Number.prototype.toString", Number(3.75), btArgs(Int(16)), `"3.c"`},
+		{"Number.prototype.toPrecision", x, btArgs(Int(1)), `"1e+3"`},
+		{"Number.prototype.toFixed", Number(0.1), btArgs(Int(20)), `"0.10000000000000000555"`},
+		{"Number.prototype.toFixed", Number(1.45), btArgs(Int(1)), `"1.4"`},
+		{"Number.prototype.toFixed", Number(-0.0001), btArgs(Int(2)), `"-0.00"`},
+		{"Number.prototype.toFixed", x, btArgs(Int(6)), `"1234.567800"`},
+		{"Number.prototype.toExponential", Number(1e-10), btArgs(Int(3)), `"1.000e-10"`},
+		{"Number.prototype.toExponential", Int(0), btArgs(Int(1)), `"0.0e+0"`},
+		{"Number.prototype.toPrecision", Number(0.00012345), btArgs(Int(2)), `"0.00012"`},
+		{"Number", Undefined, btArgs(Str("-0")), `0`},
+	})
+}

@@ -129,7 +129,7 @@ func JSPow(x, y float64) float64 {
 	if (x == 1 || x == -1) && math.IsInf(y, 0) {
 		return math.NaN()
 	}
-	return math.Pow(x, y)
+	return precisePow(x, y) // fdlibm-exact digits (builtin_math_precise.go)
 }
 
 func (r *Runtime) bigIntOp(op ArithOp, a, b Value) Value {
