@@ -82,6 +82,11 @@ type parser struct {
 	reparseResult  *ast.FunctionLiteral
 	preparsedInner []*ast.FunctionLiteral
 
+	// one-token lookahead cache (see peek)
+	peekOK    bool
+	peekFrom  int
+	peekAfter scanState
+
 	// register allocation counters per frame
 	regCount  int
 	regFrame  *ast.Scope
@@ -128,7 +133,14 @@ func (p *parser) next() {
 	p.prevEnd = p.s.end
 	p.prevStart = p.s.start
 	p.prevWasAwait = p.tok == tIdentifier && p.s.lit == "await" && !p.s.escaped
-	p.s.next()
+	if p.peekOK && p.peekFrom == p.s.pos {
+		// reuse the token scanned by peek
+		p.s.restore(p.peekAfter)
+		p.s.errMsg = ""
+		p.peekOK = false
+	} else {
+		p.s.next()
+	}
 	p.tok = p.s.tok
 	if p.s.octalStart >= 0 {
 		p.noteOctal()
@@ -141,11 +153,17 @@ func (p *parser) noteOctal() {
 
 // peek returns the token after the current one (scanned as if a `/` were division).
 func (p *parser) peek() (token, scanState) {
+	if p.peekOK && p.peekFrom == p.s.pos {
+		return p.peekAfter.tok, p.peekAfter
+	}
 	st := p.s.save()
 	p.s.next()
 	t := p.s.tok
 	after := p.s.save()
 	p.s.restore(st)
+	// templates and illegal tokens carry more state than scanState: rescan those
+	p.peekOK = t != tTemplate && t != tIllegal
+	p.peekFrom, p.peekAfter = st.pos, after
 	return t, after
 }
 

@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"sort"
+
 	"enginescope/core/ast"
 )
 
@@ -469,6 +471,7 @@ func (a *analyzer) holeChecks(ps *pscope) {
 // target and records their preparse data.
 func (a *analyzer) preparse(prog *ast.Program) {
 	p := a.p
+	inner := p.innerCounts()
 	target := p.reparseResult
 	if prog != nil && prog.Wrapper != nil {
 		target = prog.Wrapper // the CommonJS wrapper is the fully parsed top level
@@ -490,7 +493,7 @@ func (a *analyzer) preparse(prog *ast.Program) {
 			f.Preparse = &ast.PreparseData{}
 		}
 		f.Preparse.FirstInnerID = first
-		f.Preparse.InnerFunctions = p.innerCount(f)
+		f.Preparse.InnerFunctions = inner[f]
 	}
 	if p.opts.Eager {
 		return
@@ -532,12 +535,24 @@ func enclosingFunction(f *ast.FunctionLiteral) *ast.FunctionLiteral {
 	return nil
 }
 
-func (p *parser) innerCount(f *ast.FunctionLiteral) int {
-	n := 0
-	for _, g := range p.funcs {
-		if g != f && g.Start >= f.Start && g.End <= f.End && g.ID != f.ID {
-			n++
+// innerCounts counts, for every function, the function literals nested in it.
+func (p *parser) innerCounts() map[*ast.FunctionLiteral]int {
+	fs := append([]*ast.FunctionLiteral(nil), p.funcs...)
+	sort.Slice(fs, func(i, j int) bool {
+		if fs[i].Start != fs[j].Start {
+			return fs[i].Start < fs[j].Start
 		}
+		return fs[i].End > fs[j].End
+	})
+	counts := make(map[*ast.FunctionLiteral]int, len(fs))
+	for i, f := range fs {
+		n := 0
+		for j := i + 1; j < len(fs) && fs[j].Start < f.End; j++ {
+			if fs[j].End <= f.End {
+				n++
+			}
+		}
+		counts[f] = n
 	}
-	return n
+	return counts
 }
