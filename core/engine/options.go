@@ -1,0 +1,54 @@
+// Package engine is the facade over the front end, compiler, interpreter and hosts: the CLI, the
+// WASM entry and the tests run programs only through Run.
+package engine
+
+import (
+	"io"
+
+	"enginescope/core/events"
+)
+
+// Options select the host and the V8/Node flags a run uses.
+type Options struct {
+	Host     string // "node" (default) or "browser"
+	Filename string // absolute path of the script, as node would print it
+	// MaxSteps is the step budget (V8 has none; a teaching tool needs one). 0 means the default.
+	MaxSteps int64
+	// StackSizeKB is V8's --stack-size. 0 means the default, 984.
+	StackSizeKB int
+	// PrintBytecode, when set, receives V8's --print-bytecode listing of each function as it is compiled.
+	PrintBytecode io.Writer
+	// Recorder receives the event stream; nil turns recording off.
+	Recorder events.Recorder
+	// OnSlice is called every SliceSteps steps, so a browser driver can yield to its event loop.
+	OnSlice    func()
+	SliceSteps int64
+	// Stdout and Stderr, when set, receive console output as it happens (as well as Result's copy).
+	Stdout, Stderr io.Writer
+}
+
+// Result is what a run printed and how it ended.
+type Result struct {
+	Stdout   string
+	Stderr   string
+	ExitCode int
+	// Reason is how the run ended: "completed", "uncaught", "syntax-error", "step-budget" or "internal-error".
+	Reason string
+	Steps  int64
+}
+
+// Exit codes follow Node's: 1 for an uncaught exception or a syntax error. Exhausting the step
+// budget has no Node equivalent; the CLI documents 2 for it.
+const (
+	ExitOK            = 0
+	ExitUncaught      = 1
+	ExitStepBudget    = 2
+	ExitInternalError = 70 // EX_SOFTWARE: an engine bug, reported with its Go stack
+)
+
+func (o *Options) host() string {
+	if o.Host == "" {
+		return "node"
+	}
+	return o.Host
+}
