@@ -136,6 +136,20 @@ func (c *tc) result(f func() Value) (out string) {
 	return showValue(c.r, f())
 }
 
+// valueOrThrow runs f and returns its value, or the string "throws Name: message".
+func (c *tc) valueOrThrow(f func() Value) (out Value) {
+	defer func() {
+		if e := recover(); e != nil {
+			ex, ok := e.(*Exception)
+			if !ok {
+				panic(e)
+			}
+			out = Str("throws " + c.r.ErrorSummary(ex.Value))
+		}
+	}()
+	return f()
+}
+
 // showValue renders a value compactly and deterministically (the JS twin is jsShowSource).
 func showValue(r *Runtime, v Value) string {
 	var b strings.Builder
