@@ -11,12 +11,12 @@ import (
 type dateStyle uint8
 
 const (
-	dateFull dateStyle = iota // Tue Mar 05 2024 10:20:30 GMT+0000 (Coordinated Universal Time)
-	dateOnly                  // Tue Mar 05 2024
-	timeOnly                  // 10:20:30 GMT+0000 (Coordinated Universal Time)
-	localeDateTime            // 3/5/2024, 10:20:30 AM
-	localeDate                // 3/5/2024
-	localeTime                // 10:20:30 AM
+	dateFull       dateStyle = iota // Tue Mar 05 2024 10:20:30 GMT+0000 (Coordinated Universal Time)
+	dateOnly                        // Tue Mar 05 2024
+	timeOnly                        // 10:20:30 GMT+0000 (Coordinated Universal Time)
+	localeDateTime                  // 3/5/2024, 10:20:30 AM
+	localeDate                      // 3/5/2024
+	localeTime                      // 10:20:30 AM
 )
 
 var dateWeekDayNames = [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}

@@ -7,7 +7,7 @@ import "math"
 
 const msPerDay = 86400000
 
-func dayOf(t float64) float64           { return math.Floor(t / msPerDay) }
+func dayOf(t float64) float64         { return math.Floor(t / msPerDay) }
 func timeWithinDay(t float64) float64 { return dateMod(t, msPerDay) }
 
 func dateMod(a, b float64) float64 {
