@@ -298,6 +298,9 @@ func precisePow(x, y float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) || math.IsInf(y, 0) || x == 0 || y == 0 || x == 1 {
 		return math.Pow(x, y)
 	}
+	if r, ok := exactPow(x, y); ok {
+		return r
+	}
 	neg := false
 	if x < 0 {
 		if y != math.Trunc(y) {
@@ -321,6 +324,48 @@ func precisePow(x, y float64) float64 {
 		return -r
 	}
 	return r
+}
+
+// exactPow covers the hot cases whose correctly rounded result needs one rounding at most:
+// x², √x, 1/x, and integer powers of integers that stay below 2^53 (exact, or one division).
+func exactPow(x, y float64) (float64, bool) {
+	switch y {
+	case 1:
+		return x, true
+	case 2:
+		return x * x, true
+	case -1:
+		return 1 / x, true
+	case 0.5:
+		if x > 0 {
+			return math.Sqrt(x), true
+		}
+		return 0, false
+	}
+	if x != math.Trunc(x) || y != math.Trunc(y) || math.Abs(y) > 64 || math.Abs(x) >= 1<<53 {
+		return 0, false
+	}
+	n := int(math.Abs(y))
+	acc, base := 1.0, x
+	for n > 0 {
+		if n&1 == 1 {
+			acc *= base
+			if math.Abs(acc) >= 1<<53 {
+				return 0, false
+			}
+		}
+		n >>= 1
+		if n > 0 {
+			base *= base
+			if math.Abs(base) >= 1<<53 {
+				return 0, false
+			}
+		}
+	}
+	if y < 0 {
+		return 1 / acc, true
+	}
+	return acc, true
 }
 
 // fdlibm's sinh, cosh and tanh: expm1 near zero, exp further out.
