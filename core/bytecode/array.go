@@ -56,6 +56,9 @@ type BytecodeArray struct {
 	RegisterCount  int
 	Feedback       FeedbackMetadata
 	SFI            *SharedFunctionInfo
+	// IncomingNewTargetOrGenerator is the register-file index that receives new.target (or
+	// the generator object of a resumable function) on entry; -1 if none.
+	IncomingNewTargetOrGenerator int32
 	// Address is the simulated address of the first bytecode (set by the vm, or derived).
 	Address uint32
 	// PositionOf caches per-instruction positions for the interpreter (built by Assemble).

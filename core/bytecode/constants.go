@@ -21,6 +21,7 @@ const (
 	ConstClassBoilerplate                      // *ClassBoilerplate (DefineClass)
 	ConstFixedArray                            // *FixedArray (DeclareGlobals data, excluded keys)
 	ConstUndefined                             // the undefined value (boilerplate placeholders)
+	ConstSymbol                                // a well-known or private symbol (Str: "Symbol.iterator")
 )
 
 // Constant is one constant pool entry.
@@ -54,6 +55,8 @@ func (c *Constant) SameAs(o *Constant) bool {
 		return math.Float64bits(c.Num) == math.Float64bits(o.Num)
 	case ConstUndefined:
 		return true
+	case ConstSymbol:
+		return c.Str == o.Str
 	}
 	return false
 }
@@ -205,4 +208,16 @@ type ClassMember struct {
 // FixedArray is a plain list of constants.
 type FixedArray struct {
 	Elements []Constant
+}
+
+// FormatNumberKey is the property key string of a numeric literal key (Number::toString).
+func FormatNumberKey(f float64) string {
+	if f == math.Trunc(f) && math.Abs(f) < 1e21 {
+		if f == 0 {
+			return "0"
+		}
+		return strconv.FormatFloat(f, 'f', -1, 64)
+	}
+	s := strconv.FormatFloat(f, 'g', -1, 64)
+	return s
 }

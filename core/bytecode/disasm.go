@@ -236,7 +236,7 @@ func InstrText(b *BytecodeArray, i int, as *AddressSpace, base uint32) string {
 			s.WriteString(fmt.Sprintf("EmbeddedFeedback[0x%x]", v))
 		case OpFlag8, OpFlag16:
 			sep()
-			s.WriteString("#" + strconv.Itoa(int(v)))
+			s.WriteString("#" + strconv.FormatInt(int64(v), 16))
 		case OpRuntimeID:
 			sep()
 			s.WriteString("[" + RuntimeID(v).String() + "]")
@@ -336,6 +336,8 @@ func constantDescription(b *BytecodeArray, i int, as *AddressSpace) string {
 		return fmt.Sprintf("%s <FixedArray[%d]>", addr(fa, "FixedArray", 16+8*len(fa.Elements)), len(fa.Elements))
 	case ConstUndefined:
 		return fmt.Sprintf("%s <undefined>", addr(addrKey{nil, "undefined"}, "Oddball", 32))
+	case ConstSymbol:
+		return fmt.Sprintf("%s <Symbol: %s>", addr(addrKey{nil, "sym:" + c.Str}, "Symbol", 24), c.Str)
 	}
 	return "?"
 }

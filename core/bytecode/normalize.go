@@ -30,6 +30,18 @@ func NormalizeListing(s string) string {
 		for j := 0; j < n && j < len(bytes); j++ {
 			bytes[j] = "XX"
 		}
+		// runtime function and intrinsic ids are engine-internal numbers too
+		rest := strings.TrimSpace(l[m[5]:])
+		switch {
+		case strings.HasPrefix(rest, "CallRuntime"):
+			for j := n; j < n+2 && j < len(bytes); j++ {
+				bytes[j] = "XX"
+			}
+		case strings.HasPrefix(rest, "InvokeIntrinsic"):
+			if n < len(bytes) {
+				bytes[n] = "XX"
+			}
+		}
 		lines[i] = l[:m[4]] + strings.Join(bytes, " ") + " " + l[m[5]:]
 	}
 	return strings.Join(lines, "\n")

@@ -43,6 +43,17 @@ const (
 	RtResolvePossiblyDirectEval
 	RtThrowStaticPrototypeError
 	RtSetPrototypeProperties
+	RtDeleteLookupSlot
+	RtDefineAccessorPropertyUnchecked
+	RtReflectApply
+	RtReflectConstruct
+	RtStoreInArrayLiteralSpread
+	RtLoadLookupSlotForCall
+	RtThrowSymbolAsyncIteratorInvalid
+	RtInternalSetPrototype
+	RtCheckPrivateBrand
+	RtPrivateIn
+	RtThrowThrowMethodMissing
 	NumRuntimeIDs
 )
 
@@ -90,6 +101,17 @@ var RuntimeFunctions = [NumRuntimeIDs]RuntimeFunction{
 	RtResolvePossiblyDirectEval:                       {"ResolvePossiblyDirectEval", 6},
 	RtThrowStaticPrototypeError:                       {"ThrowStaticPrototypeError", 0},
 	RtSetPrototypeProperties:                          {"SetPrototypeProperties", 2},
+	RtDeleteLookupSlot:                                {"DeleteLookupSlot", 1},
+	RtDefineAccessorPropertyUnchecked:                 {"DefineAccessorPropertyUnchecked", 5},
+	RtReflectApply:                                    {"ReflectApply", 3},
+	RtReflectConstruct:                                {"ReflectConstruct", 3},
+	RtStoreInArrayLiteralSpread:                       {"StoreInArrayLiteralSpread", 3},
+	RtLoadLookupSlotForCall:                           {"LoadLookupSlotForCall", 1},
+	RtThrowSymbolAsyncIteratorInvalid:                 {"ThrowSymbolAsyncIteratorInvalid", 0},
+	RtInternalSetPrototype:                            {"InternalSetPrototype", 2},
+	RtCheckPrivateBrand:                               {"CheckPrivateBrand", 2},
+	RtPrivateIn:                                       {"PrivateIn", 2},
+	RtThrowThrowMethodMissing:                         {"ThrowThrowMethodMissing", 0},
 }
 
 func (id RuntimeID) String() string { return RuntimeFunctions[id].Name }

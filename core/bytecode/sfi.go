@@ -15,6 +15,8 @@ type Script struct {
 	utf16     []int32
 	lineStart []int
 	ascii     int8 // 0 unknown, 1 ascii, -1 not
+	// Compiler is the compiler's per-script state (SFIs of function literals, scope infos).
+	Compiler any
 }
 
 // UTF16Offset converts a byte offset into a UTF-16 code unit offset: V8 prints and reports
@@ -100,6 +102,8 @@ type SharedFunctionInfo struct {
 	IsStrict    bool
 	IsMethod    bool // has a home object
 	IsTopLevel  bool // the script (or CommonJS wrapper) body
+	// IsDefaultConstructor: a class constructor the compiler synthesized (no source body).
+	IsDefaultConstructor bool
 	// HasSimpleParams etc. are needed by CreateClosure / function construction.
 	HasSimpleParams bool
 	// Literal is the (pre)parsed function literal: its Scope chain resolves captured variables

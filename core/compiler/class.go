@@ -1,0 +1,518 @@
+package compiler
+
+import (
+	"enginescope/core/ast"
+	bc "enginescope/core/bytecode"
+)
+
+// Home objects, brands and private names: V8 keeps them in class-scope context variables
+// (.home_object, .brand). EngineScope's runtime keeps the home object on the method's function
+// object (set by DefineClass and object-literal method definitions) and the brand on the class
+// constructor, so the compiler addresses them through <closure>; the bytecodes are V8's.
+
+func (g *gen) visitClassDeclaration(d *ast.ClassDeclaration) {
+	g.visitClassLiteral(d.Class, bc.RegInvalid)
+	id := d.Class.Name
+	if id != nil && id.Var != nil {
+		g.buildVariableAssignment(id.Var, id.Name, opInit, false)
+	}
+}
+
+func (g *gen) visitClassLiteral(cl *ast.ClassLiteral, name bc.Register) {
+	outerScope := g.curScope
+	if cl.Scope != nil {
+		g.curScope = cl.Scope
+	}
+	if cl.Scope != nil && g.needsContext(cl.Scope) {
+		si, popped := g.b.popSourcePosition(0)
+		g.b.emit(bc.CreateBlockContext, g.scopeInfoConst(cl.Scope))
+		c := g.pushContext(cl.Scope, bc.RegInvalid)
+		if popped {
+			g.b.pushSourcePosition(si)
+		}
+		g.buildClassLiteral(cl, name)
+		g.popContext(c)
+	} else {
+		g.buildClassLiteral(cl, name)
+	}
+	g.curScope = outerScope
+}
+
+type classMember struct {
+	kind     bc.ClassMemberKind
+	static   bool
+	key      ast.Expression
+	computed bool
+	value    *ast.FunctionLiteral
+}
+
+func (g *gen) buildClassLiteral(cl *ast.ClassLiteral, name bc.Register) {
+	if cl.Scope != nil {
+		g.declareScope(cl.Scope, nil)
+	}
+	ctorReg := g.b.regs.newRegister()
+	boiler := &bc.ClassBoilerplate{}
+	if cl.Name != nil {
+		boiler.Name = cl.Name.Name
+	}
+	// private names: create symbols for fields, closures for methods
+	type privAcc struct {
+		v              *ast.Variable
+		getter, setter *ast.FunctionLiteral
+	}
+	var privAccessors []*privAcc
+	privIdx := map[*ast.Variable]*privAcc{}
+	for _, el := range cl.Body {
+		switch m := el.(type) {
+		case *ast.PropertyDefinition:
+			if pid, ok := m.Key.(*ast.PrivateIdentifier); ok && pid.Var != nil {
+				g.withRegScope(func() {
+					r := g.b.regs.newRegister()
+					g.b.emit(bc.LdaConstant, g.b.stringConst("#"+pid.Name))
+					g.b.storeAccumulatorInRegister(r)
+					g.b.emit(bc.CallRuntime, int32(bc.RtCreatePrivateNameSymbol), int32(r), 1)
+					g.buildVariableAssignment(pid.Var, pid.Name, opInit, false)
+				})
+			}
+		case *ast.MethodDefinition:
+			pid, ok := m.Key.(*ast.PrivateIdentifier)
+			if !ok || pid.Var == nil {
+				continue
+			}
+			switch m.Kind {
+			case ast.MethodMethod:
+				g.withRegScope(func() {
+					g.buildCreateClosure(m.Value)
+					g.buildVariableAssignment(pid.Var, pid.Name, opInit, false)
+				})
+			case ast.MethodGet, ast.MethodSet:
+				pa := privIdx[pid.Var]
+				if pa == nil {
+					pa = &privAcc{v: pid.Var}
+					privIdx[pid.Var] = pa
+					privAccessors = append(privAccessors, pa)
+				}
+				if m.Kind == ast.MethodGet {
+					pa.getter = m.Value
+				} else {
+					pa.setter = m.Value
+				}
+			}
+		}
+	}
+	{
+		saved := g.b.regs.next
+		args := g.b.regs.newGrowableList()
+		boilerReg := g.b.regs.growList(&args)
+		ctorInArgs := g.b.regs.growList(&args)
+		superReg := g.b.regs.growList(&args)
+		g.visitForAccumulatorValueOrTheHole(cl.SuperClass)
+		g.b.storeAccumulatorInRegister(superReg)
+		g.buildClassConstructor(cl)
+		g.b.storeAccumulatorInRegister(ctorReg)
+		g.b.moveRegister(ctorReg, ctorInArgs)
+		idx := g.b.constant(bc.Constant{Kind: bc.ConstClassBoilerplate, Obj: boiler})
+		g.b.emit(bc.LdaConstant, int32(idx))
+		g.b.storeAccumulatorInRegister(boilerReg)
+		fieldKeys := 0
+		for _, el := range cl.Body {
+			switch m := el.(type) {
+			case *ast.MethodDefinition:
+				if m.Kind == ast.MethodConstructor {
+					continue
+				}
+				if _, priv := m.Key.(*ast.PrivateIdentifier); priv {
+					continue
+				}
+				mem := bc.ClassMember{Static: m.Static}
+				switch m.Kind {
+				case ast.MethodGet:
+					mem.Kind = bc.ClassGetter
+				case ast.MethodSet:
+					mem.Kind = bc.ClassSetter
+				}
+				if m.Computed {
+					key := g.b.regs.growList(&args)
+					g.setExpressionAsStatementPosition(m.Key)
+					g.visitForAccumulatorValue(m.Key)
+					g.b.emit(bc.ToName)
+					g.b.storeAccumulatorInRegister(key)
+					if m.Static {
+						done := g.b.newLabel()
+						g.b.emit(bc.LdaConstant, g.b.stringConst("prototype"))
+						g.b.emit(bc.TestEqualStrict, int32(key), 0)
+						g.b.jump(bc.JumpIfFalse, done)
+						g.b.emit(bc.CallRuntime, int32(bc.RtThrowStaticPrototypeError), 0, 0)
+						g.b.bind(done)
+					}
+					mem.Computed = true
+				} else {
+					mem.Key, mem.IsIndex = classKeyName(m.Key)
+				}
+				val := g.b.regs.growList(&args)
+				g.visitForRegisterValueInto(m.Value, val)
+				mem.ArgIndex = int(val - args.First)
+				boiler.Members = append(boiler.Members, mem)
+			case *ast.PropertyDefinition:
+				if m.Computed {
+					key := g.b.regs.growList(&args)
+					g.setExpressionAsStatementPosition(m.Key)
+					g.visitForAccumulatorValue(m.Key)
+					g.b.emit(bc.ToName)
+					g.b.storeAccumulatorInRegister(key)
+					boiler.Members = append(boiler.Members, bc.ClassMember{Kind: bc.ClassField, Static: m.Static,
+						Computed: true, ArgIndex: int(key-args.First) + 1})
+					fieldKeys++
+				}
+			}
+		}
+		g.b.emit(bc.CallRuntime, int32(bc.RtDefineClass), int32(args.First), int32(args.Count))
+		g.b.regs.releaseTo(saved)
+	}
+	// the class binding inside the class scope
+	if cl.Scope != nil && cl.Name != nil {
+		if v := cl.Scope.Lookup(cl.Name.Name); v != nil && v.Kind == ast.VarClassName && v.Location != ast.LocUnallocated {
+			g.b.loadAccumulatorWithRegister(ctorReg)
+			g.buildVariableAssignment(v, v.Name, opInit, false)
+		}
+	}
+	for _, pa := range privAccessors {
+		g.withRegScope(func() {
+			regs := g.b.regs.newRegisterList(2)
+			g.visitLiteralAccessor(pa.getter, regs.Register(0))
+			g.visitLiteralAccessor(pa.setter, regs.Register(1))
+			g.b.emit(bc.CallRuntime, int32(bc.RtCreatePrivateAccessors), int32(regs.First), 2)
+			g.buildVariableAssignment(pa.v, pa.v.Name, opInit, false)
+		})
+	}
+	if cl.InstanceInit != nil {
+		g.withRegScope(func() {
+			init := g.b.regs.newRegister()
+			g.buildCreateClosure(cl.InstanceInit)
+			g.b.storeAccumulatorInRegister(init)
+			g.b.loadAccumulatorWithRegister(init)
+			g.b.emit(bc.DefineNamedOwnProperty, int32(ctorReg), int32(g.b.constant(bc.Constant{Kind: bc.ConstSymbol, Str: "class_fields_symbol"})), g.b.slot(bc.SlotDefineNamedOwn))
+		})
+	}
+	if cl.StaticInit != nil {
+		g.withRegScope(func() {
+			if name.IsValid() {
+				args := g.b.regs.newRegisterList(2)
+				g.b.moveRegister(ctorReg, args.Register(0))
+				g.b.moveRegister(name, args.Register(1))
+				g.b.emit(bc.CallRuntime, int32(bc.RtSetFunctionName), int32(args.First), 2)
+			}
+			args := g.b.regs.newGrowableList()
+			init := g.b.regs.newRegister()
+			g.buildCreateClosure(cl.StaticInit)
+			g.b.storeAccumulatorInRegister(init)
+			a0 := g.b.regs.growList(&args)
+			g.b.moveRegister(init, a0)
+			a1 := g.b.regs.growList(&args)
+			g.b.moveRegister(ctorReg, a1)
+			g.b.emit(bc.CallProperty0, int32(init), int32(ctorReg), g.b.slot(bc.SlotCall))
+		})
+	}
+	g.b.loadAccumulatorWithRegister(ctorReg)
+}
+
+func classKeyName(k ast.Expression) (string, bool) {
+	switch k := k.(type) {
+	case *ast.Identifier:
+		return k.Name, false
+	case *ast.StringLiteral:
+		return k.Value, isArrayIndex(k.Value)
+	case *ast.NumberLiteral:
+		s := bc.FormatNumberKey(k.Value)
+		return s, isArrayIndex(s)
+	case *ast.BigIntLiteral:
+		return k.Digits, isArrayIndex(k.Digits)
+	}
+	return "", false
+}
+
+// buildClassConstructor creates the constructor closure: the explicit constructor, or a
+// synthesized default constructor.
+func (g *gen) buildClassConstructor(cl *ast.ClassLiteral) {
+	if cl.Constructor != nil {
+		g.buildCreateClosure(cl.Constructor)
+		return
+	}
+	lit := g.defaultConstructor(cl)
+	g.buildCreateClosure(lit)
+}
+
+// defaultConstructor synthesizes `constructor(...args) { super(...args) }` (derived) or
+// `constructor() {}` (base) as V8's parser does; the literal is cached per class.
+func (g *gen) defaultConstructor(cl *ast.ClassLiteral) *ast.FunctionLiteral {
+	if lit, ok := g.st.defaultCtors[cl]; ok {
+		return lit
+	}
+	kind := ast.FuncClassConstructor
+	if cl.SuperClass != nil {
+		kind = ast.FuncDerivedConstructor
+	}
+	scope := &ast.Scope{Type: ast.FunctionScope, Outer: cl.Scope, Start: cl.Start, End: cl.End,
+		IsDeclarationScope: true, Strict: true, HasSimpleParams: true}
+	lit := &ast.FunctionLiteral{Span: cl.Span, ID: -1, Kind: kind, IsMethod: true, Strict: true,
+		SimpleParams: true, ParamsStart: cl.Start, BodyStart: cl.BodyStart, Scope: scope, Class: cl,
+		Body: []ast.Statement{}}
+	if cl.Name != nil {
+		lit.InferredName = cl.Name.Name
+	}
+	scope.Function = lit
+	if kind == ast.FuncDerivedConstructor {
+		scope.UsesNewTarget = true
+	}
+	if g.st.defaultCtors == nil {
+		g.st.defaultCtors = map[*ast.ClassLiteral]*ast.FunctionLiteral{}
+	}
+	g.st.defaultCtors[cl] = lit
+	sfi := SFIFor(g.script, lit)
+	sfi.IsDefaultConstructor = true
+	return lit
+}
+
+// classHasInstanceMembers: the class of the current constructor initializes fields or
+// private methods on instances.
+func (g *gen) classHasInstanceMembers() bool {
+	cl := g.currentClass()
+	return cl != nil && cl.InstanceInit != nil
+}
+
+func (g *gen) currentClass() *ast.ClassLiteral {
+	for s := g.curScope; s != nil; s = s.Outer {
+		if s.Type == ast.FunctionScope && s.Function != nil && !s.Function.IsArrow {
+			return s.Function.Class
+		}
+	}
+	if g.fn != nil {
+		return g.fn.Class
+	}
+	return nil
+}
+
+// buildInstanceMembersInitialization runs the field initializer of a base class constructor.
+func (g *gen) buildInstanceMembersInitialization() {
+	if g.classHasInstanceMembers() {
+		g.buildInstanceMemberInitializationFor(bc.RegFunctionClosure, bc.Receiver())
+	}
+}
+
+// buildInstanceMemberInitializationFor calls the class's instance initializer with the new
+// instance as receiver (V8: load [class_fields_symbol] from the constructor and call it).
+func (g *gen) buildInstanceMemberInitializationFor(ctor bc.Register, instance bc.Register) {
+	saved := g.b.regs.next
+	defer g.b.regs.releaseTo(saved)
+	args := g.b.regs.newRegisterList(1)
+	init := g.b.regs.newRegister()
+	g.b.emit(bc.GetNamedProperty, int32(ctor), int32(g.b.constant(bc.Constant{Kind: bc.ConstSymbol, Str: "class_fields_symbol"})), g.b.slot(bc.SlotLoadProperty))
+	g.b.storeAccumulatorInRegister(init)
+	g.b.moveRegister(instance, args.Register(0))
+	g.b.emit(bc.CallProperty0, int32(init), int32(args.Register(0)), g.b.slot(bc.SlotCall))
+}
+
+// generateDerivedConstructorBody: `return` jumps to a check that the result is an object or
+// undefined (then `this`), after any finally blocks ran.
+func (g *gen) generateDerivedConstructorBody(body []ast.Statement) {
+	result := g.b.regs.newRegister()
+	check := g.b.newLabel()
+	dc := &derivedConstructorControl{controlBase: g.base(), result: result, check: check}
+	g.ctl = dc
+	if g.fn.ID == -1 {
+		g.buildDefaultDerivedConstructorBody()
+	} else {
+		before := g.saveHoleChecks()
+		g.visitStatements(body)
+		g.restoreHoleChecks(before)
+	}
+	g.ctl = dc.out
+	if !g.b.labels[check].referred {
+		if !g.b.remainderOfBlockIsDead() {
+			g.buildThisLoad()
+			g.buildReturn(g.returnPosition())
+		}
+		return
+	}
+	returnThis := g.b.newLabel()
+	if !g.b.remainderOfBlockIsDead() {
+		g.b.jump(bc.Jump, returnThis)
+	}
+	g.b.bind(check)
+	g.b.loadAccumulatorWithRegister(result)
+	g.b.jump(bc.JumpIfUndefined, returnThis)
+	g.buildReturn(g.returnPosition())
+	g.b.bind(returnThis)
+	g.buildThisLoad()
+	g.buildReturn(g.returnPosition())
+}
+
+// buildDefaultDerivedConstructorBody is super(...arguments) for a synthesized constructor.
+func (g *gen) buildDefaultDerivedConstructorBody() {
+	saved := g.b.regs.next
+	thisFunction := g.b.regs.newRegister()
+	g.b.moveRegister(bc.RegFunctionClosure, thisFunction)
+	instance := g.b.regs.newRegister()
+	done := g.b.newLabel()
+	args := g.b.regs.newRegisterList(1)
+	g.b.emit(bc.CreateRestParameter)
+	g.b.storeAccumulatorInRegister(args.Register(0))
+	newTarget := g.b.regs.newRegister()
+	g.b.moveRegister(g.incoming, newTarget)
+	out := g.b.regs.newRegisterList(2)
+	g.b.emit(bc.FindNonDefaultConstructorOrConstruct, int32(thisFunction), int32(newTarget), int32(out.First))
+	g.b.moveRegister(out.Register(1), instance)
+	g.b.loadAccumulatorWithRegister(out.Register(0))
+	g.b.jump(bc.JumpIfTrue, done)
+	g.b.emit(bc.ThrowIfNotSuperConstructor, int32(instance))
+	g.b.loadAccumulatorWithRegister(newTarget)
+	g.b.emit(bc.ConstructWithSpread, int32(instance), int32(args.First), 1, g.b.slot(bc.SlotCall))
+	g.b.storeAccumulatorInRegister(instance)
+	g.b.bind(done)
+	g.bindThisAfterSuper(instance)
+	if g.classHasInstanceMembers() {
+		g.buildInstanceMemberInitializationFor(thisFunction, instance)
+	}
+	g.b.regs.releaseTo(saved)
+}
+
+// ---- super property access
+
+// loadHomeObject loads the [[HomeObject]] of the current method (arrows inherit it).
+func (g *gen) loadHomeObject() {
+	g.b.loadAccumulatorWithRegister(bc.RegFunctionClosure)
+}
+
+func (g *gen) visitSuperPropertyLoad(m *ast.MemberExpression, receiverOut bc.Register) {
+	saved := g.b.regs.next
+	if name, ok := propertyName(m); ok && !m.Computed {
+		recv := g.b.regs.newRegister()
+		g.buildThisLoad()
+		g.b.storeAccumulatorInRegister(recv)
+		if receiverOut.IsValid() {
+			g.b.moveRegister(recv, receiverOut)
+		}
+		g.loadHomeObject()
+		g.setExpressionPosition(exprStart(m.Property))
+		g.b.emit(bc.GetNamedPropertyFromSuper, int32(recv), g.b.stringConst(name), g.b.slot(bc.SlotLoadProperty))
+		g.b.regs.releaseTo(saved)
+		return
+	}
+	args := g.b.regs.newRegisterList(3)
+	g.buildThisLoad()
+	g.b.storeAccumulatorInRegister(args.Register(0))
+	if receiverOut.IsValid() {
+		g.b.moveRegister(args.Register(0), receiverOut)
+	}
+	g.loadHomeObject()
+	g.b.storeAccumulatorInRegister(args.Register(1))
+	g.visitForRegisterValueInto(m.Property, args.Register(2))
+	g.setExpressionPosition(g.keyedPosition(m))
+	g.b.emit(bc.CallRuntime, int32(bc.RtLoadKeyedFromSuper), int32(args.First), 3)
+	g.b.regs.releaseTo(saved)
+}
+
+// ---- private names
+
+// privateKind classifies a private name by its variable.
+func privateKind(pid *ast.PrivateIdentifier) ast.VarKind {
+	if pid.Var == nil {
+		return ast.VarPrivateName
+	}
+	return pid.Var.Kind
+}
+
+func (g *gen) loadPrivateName(pid *ast.PrivateIdentifier) {
+	if pid.Var == nil {
+		unsupported("unresolved private name #%s", pid.Name)
+	}
+	g.buildVariableLoad(pid.Var, false, false, pid.Name)
+}
+
+// visitPrivateLoad compiles obj.#x after obj was evaluated.
+func (g *gen) visitPrivateLoad(obj bc.Register, pid *ast.PrivateIdentifier, m *ast.MemberExpression) {
+	g.setExpressionPosition(exprStart(m.Property))
+	g.visitPrivateLoadValue(obj, pid)
+}
+
+func (g *gen) visitPrivateLoadValue(obj bc.Register, pid *ast.PrivateIdentifier) {
+	switch privateKind(pid) {
+	case ast.VarPrivateMethod:
+		g.buildPrivateBrandCheck(obj, pid)
+		g.loadPrivateName(pid)
+	case ast.VarPrivateAccessor:
+		saved := g.b.regs.next
+		g.buildPrivateBrandCheck(obj, pid)
+		args := g.b.regs.newRegisterList(1)
+		g.loadPrivateName(pid)
+		g.b.storeAccumulatorInRegister(args.Register(0))
+		g.b.emit(bc.CallRuntime, int32(bc.RtLoadPrivateGetter), int32(args.First), 1)
+		getter := g.b.regs.newRegister()
+		g.b.storeAccumulatorInRegister(getter)
+		g.b.emit(bc.CallProperty0, int32(getter), int32(obj), g.b.slot(bc.SlotCall))
+		g.b.regs.releaseTo(saved)
+	default:
+		g.loadPrivateName(pid)
+		g.b.emit(bc.GetKeyedProperty, int32(obj), g.b.slot(bc.SlotLoadKeyed))
+	}
+}
+
+func (g *gen) buildPrivateStore(obj bc.Register, pid *ast.PrivateIdentifier) {
+	saved := g.b.regs.next
+	defer g.b.regs.releaseTo(saved)
+	switch privateKind(pid) {
+	case ast.VarPrivateMethod:
+		args := g.b.regs.newRegisterList(2)
+		g.b.storeAccumulatorInRegister(args.Register(1))
+		g.b.emit(bc.LdaConstant, g.b.stringConst("#"+pid.Name))
+		g.b.storeAccumulatorInRegister(args.Register(0))
+		g.b.emit(bc.CallRuntime, int32(bc.RtThrowTypeError), int32(args.First), 1)
+	case ast.VarPrivateAccessor:
+		value := g.b.regs.newRegister()
+		g.b.storeAccumulatorInRegister(value)
+		g.buildPrivateBrandCheck(obj, pid)
+		args := g.b.regs.newRegisterList(1)
+		g.loadPrivateName(pid)
+		g.b.storeAccumulatorInRegister(args.Register(0))
+		g.b.emit(bc.CallRuntime, int32(bc.RtLoadPrivateSetter), int32(args.First), 1)
+		setter := g.b.regs.newRegister()
+		g.b.storeAccumulatorInRegister(setter)
+		g.b.emit(bc.CallProperty1, int32(setter), int32(obj), int32(value), g.b.slot(bc.SlotCall))
+		g.b.loadAccumulatorWithRegister(value)
+	default:
+		value := g.b.regs.newRegister()
+		g.b.storeAccumulatorInRegister(value)
+		key := g.b.regs.newRegister()
+		g.loadPrivateName(pid)
+		g.b.storeAccumulatorInRegister(key)
+		g.b.loadAccumulatorWithRegister(value)
+		g.b.emit(bc.SetKeyedProperty, int32(obj), int32(key), g.b.slot(bc.SlotSetKeyed.WithLanguageMode(true)))
+		if !g.isEffect() {
+			g.b.loadAccumulatorWithRegister(value)
+		}
+	}
+}
+
+// buildPrivateBrandCheck throws unless obj carries the brand of the private method's class.
+func (g *gen) buildPrivateBrandCheck(obj bc.Register, pid *ast.PrivateIdentifier) {
+	saved := g.b.regs.next
+	args := g.b.regs.newRegisterList(2)
+	g.b.moveRegister(obj, args.Register(0))
+	g.loadPrivateName(pid)
+	g.b.storeAccumulatorInRegister(args.Register(1))
+	g.b.emit(bc.CallRuntime, int32(bc.RtCheckPrivateBrand), int32(args.First), 2)
+	g.b.regs.releaseTo(saved)
+}
+
+// visitPrivateIn compiles `#x in obj`.
+func (g *gen) visitPrivateIn(pid *ast.PrivateIdentifier, right ast.Expression, opPos int) {
+	saved := g.b.regs.next
+	defer g.b.regs.releaseTo(saved)
+	obj := g.visitForRegisterValue(right)
+	args := g.b.regs.newRegisterList(2)
+	g.b.moveRegister(obj, args.Register(0))
+	g.loadPrivateName(pid)
+	g.b.storeAccumulatorInRegister(args.Register(1))
+	g.setExpressionPosition(opPos)
+	g.b.emit(bc.CallRuntime, int32(bc.RtPrivateIn), int32(args.First), 2)
+}

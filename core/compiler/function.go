@@ -1,0 +1,380 @@
+package compiler
+
+import (
+	"enginescope/core/ast"
+	bc "enginescope/core/bytecode"
+)
+
+// compileFunction generates a function's bytecode (V8's GenerateBytecode).
+func (g *gen) compileFunction() *bc.BytecodeArray {
+	fn := g.fn
+	g.ctx = &ctxScope{scope: g.closureScope.Outer, reg: bc.RegCurrentContext}
+	g.ctl = &topLevelControl{g: g}
+	g.catchPrediction = bc.PredictUncaught
+
+	if fn.IsGenerator || fn.IsAsync {
+		g.incoming = g.b.regs.newRegister()
+		g.genObj = g.incoming
+	} else if g.closureScope.UsesNewTarget || fn.Kind == ast.FuncDerivedConstructor || fn.Kind == ast.FuncClassConstructor {
+		g.incoming = g.b.regs.newRegister()
+	}
+	g.b.functionEntryPosition(g.pos(fn.ParamsStart))
+	if fn.IsGenerator || fn.IsAsync {
+		g.buildGeneratorPrologue()
+	}
+	if g.needsContext(g.closureScope) {
+		g.b.emit(bc.CreateFunctionContext, g.scopeInfoConst(g.closureScope), int32(len(g.scopeInfo(g.closureScope).Names)))
+		c := g.pushContext(g.closureScope, bc.RegInvalid)
+		g.buildLocalActivationContextInitialization()
+		g.generateBody()
+		g.ctx = c.outer // the function returns; no PopContext is emitted
+	} else {
+		g.generateBody()
+	}
+	if fn.IsGenerator || fn.IsAsync {
+		g.buildGeneratorEpilogue()
+	}
+	arr, err := g.b.finish(g.sfi)
+	if err != nil {
+		unsupported("%v", err)
+	}
+	if g.incoming.IsValid() {
+		arr.IncomingNewTargetOrGenerator = bc.FrameIndex(g.incoming, arr.FormalParams())
+	} else {
+		arr.IncomingNewTargetOrGenerator = -1
+	}
+	return arr
+}
+
+// compileScript generates a classic script's top-level code.
+func (g *gen) compileScript() *bc.BytecodeArray {
+	g.ctx = &ctxScope{scope: g.closureScope, reg: bc.RegCurrentContext}
+	g.ctl = &topLevelControl{g: g}
+	g.catchPrediction = bc.PredictUncaught
+	g.b.functionEntryPosition(0)
+	g.resultRegister = g.b.regs.newRegister()
+	g.b.locals = max(g.b.locals, 0)
+	g.visitGlobalDeclarations()
+	g.declareScope(g.closureScope, g.prog.Body)
+	g.lastExprStmt = lastCompletionStatement(g.prog.Body)
+	g.visitStatements(g.prog.Body)
+	if !g.b.remainderOfBlockIsDead() {
+		if g.lastExprStmt != nil {
+			g.b.loadAccumulatorWithRegister(g.resultRegister)
+		} else {
+			g.b.emit(bc.LdaUndefined)
+		}
+		g.b.setStatementPosition(g.pos(len(g.script.Source)))
+		g.b.emit(bc.Return)
+	}
+	arr, err := g.b.finish(g.sfi)
+	if err != nil {
+		unsupported("%v", err)
+	}
+	arr.IncomingNewTargetOrGenerator = -1
+	return arr
+}
+
+// lastCompletionStatement is the last top-level expression statement (V8's rewriter stores
+// only the final completion value).
+func lastCompletionStatement(body []ast.Statement) ast.Statement {
+	for i := len(body) - 1; i >= 0; i-- {
+		switch s := body[i].(type) {
+		case *ast.ExpressionStatement:
+			return s
+		case *ast.FunctionDeclaration, *ast.EmptyStatement:
+			continue
+		case *ast.VariableDeclaration:
+			continue
+		case *ast.ClassDeclaration:
+			continue
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// visitGlobalDeclarations emits DeclareGlobals for a classic script's var and function
+// declarations (they become global object properties).
+func (g *gen) visitGlobalDeclarations() {
+	var elems []bc.Constant
+	funcs := map[string]*ast.FunctionLiteral{}
+	for _, s := range g.prog.Body {
+		if fd, ok := s.(*ast.FunctionDeclaration); ok && fd.Function.Name != nil {
+			funcs[fd.Function.Name.Name] = fd.Function
+		}
+	}
+	for _, v := range g.closureScope.Vars {
+		if v.Location != ast.LocGlobal && v.Location != ast.LocUnallocated {
+			continue
+		}
+		switch v.Kind {
+		case ast.VarVar:
+			elems = append(elems, bc.StringConstant(v.Name))
+		case ast.VarFunction:
+			if lit := funcs[v.Name]; lit != nil {
+				sfi := SFIFor(g.script, lit)
+				elems = append(elems, bc.Constant{Kind: bc.ConstSFI, Obj: sfi},
+					bc.Constant{Kind: bc.ConstSmi, Smi: g.closureSlot(lit), Target: -1})
+			}
+		}
+	}
+	if len(elems) == 0 {
+		return
+	}
+	g.withRegScope(func() {
+		idx := g.b.constant(bc.Constant{Kind: bc.ConstFixedArray, Obj: &bc.FixedArray{Elements: elems}})
+		args := g.b.regs.newRegisterList(2)
+		g.b.emit(bc.LdaConstant, int32(idx))
+		g.b.storeAccumulatorInRegister(args.Register(0))
+		g.b.moveRegister(bc.RegFunctionClosure, args.Register(1))
+		g.b.emit(bc.CallRuntime, int32(bc.RtDeclareGlobals), int32(args.First), 2)
+	})
+}
+
+// buildLocalActivationContextInitialization copies the receiver and parameters that live in
+// the new function context into it.
+func (g *gen) buildLocalActivationContextInitialization() {
+	s := g.closureScope
+	if v := s.Lookup("this"); v != nil && v.Location == ast.LocContext && !g.isDerivedConstructor() {
+		g.b.loadAccumulatorWithRegister(bc.Receiver())
+		g.b.emit(bc.StaCurrentContextSlot, int32(v.Index))
+	}
+	if !g.fn.SimpleParams {
+		return
+	}
+	for i, v := range s.Params {
+		if v == nil || v.Location != ast.LocContext {
+			continue
+		}
+		g.b.loadAccumulatorWithRegister(bc.Parameter(i + 1))
+		g.b.emit(bc.StaCurrentContextSlot, int32(v.Index))
+	}
+}
+
+// generateBody: prologue (arguments, rest, function name, declarations), parameters, body.
+func (g *gen) generateBody() {
+	fn := g.fn
+	s := g.closureScope
+	// arguments object
+	if av := s.ArgumentsVar; av != nil && av.Location != ast.LocUnallocated && !fn.IsArrow {
+		if !g.strict && fn.SimpleParams {
+			g.b.emit(bc.CreateMappedArguments)
+		} else {
+			g.b.emit(bc.CreateUnmappedArguments)
+		}
+		g.buildVariableAssignment(av, "arguments", opInit, false)
+	}
+	// rest parameter
+	restTarget := bc.RegInvalid
+	if n := len(fn.Params); n > 0 {
+		if _, ok := fn.Params[n-1].(*ast.RestElement); ok {
+			g.b.emit(bc.CreateRestParameter)
+			restTarget = g.b.regs.newRegister()
+			g.b.storeAccumulatorInRegister(restTarget)
+		}
+	}
+	// named function expression's own binding
+	if fv := s.FunctionVar; fv != nil && fv.Location != ast.LocUnallocated {
+		g.b.loadAccumulatorWithRegister(bc.RegFunctionClosure)
+		g.buildVariableAssignment(fv, fv.Name, opInit, false)
+	}
+	// new.target variable
+	if g.incoming.IsValid() && !fn.IsGenerator && !fn.IsAsync {
+		if v := s.Lookup("new.target"); v != nil && v.Location != ast.LocUnallocated && v.Location != ast.LocLocal {
+			g.b.loadAccumulatorWithRegister(g.incoming)
+			g.buildVariableAssignment(v, "new.target", opInit, false)
+		}
+	}
+	body := fn.Body
+	if fn.SimpleParams {
+		g.declareScope(s, body)
+	} else {
+		g.declareScope(s, nil)
+	}
+	switch {
+	case fn.Kind == ast.FuncClassConstructor:
+		g.buildParameterInitialization(restTarget)
+		g.buildInstanceMembersInitialization()
+		g.visitBodyWithImplicitReturn(body)
+	case fn.Kind == ast.FuncDerivedConstructor:
+		g.buildParameterInitialization(restTarget)
+		g.generateDerivedConstructorBody(body)
+	case fn.IsAsync && fn.IsGenerator:
+		g.buildParameterInitialization(restTarget)
+		g.generateAsyncGeneratorBody(body)
+	case fn.IsAsync:
+		g.generateAsyncFunctionBody(body, restTarget)
+	default:
+		g.buildParameterInitialization(restTarget)
+		if fn.IsGenerator {
+			g.buildGeneratorObjectInitialization()
+		}
+		g.visitBodyWithImplicitReturn(body)
+	}
+}
+
+// bodyScope is the scope of the function body's declarations: the function scope, or for a
+// non-simple parameter list the body's own var scope.
+func (g *gen) bodyScope() *ast.Scope {
+	s := g.closureScope
+	if g.fn != nil && !g.fn.SimpleParams {
+		for _, in := range s.Inner {
+			if in.Type == ast.BlockScope && in.IsDeclarationScope {
+				return in
+			}
+		}
+	}
+	return s
+}
+
+// buildParameterInitialization evaluates non-simple parameters (defaults, patterns, rest)
+// into their bindings, then enters the body's var scope (V8's initialization block).
+func (g *gen) buildParameterInitialization(restTarget bc.Register) {
+	fn := g.fn
+	if fn.SimpleParams {
+		return
+	}
+	saved := g.b.regs.next
+	for i, p := range fn.Params {
+		if rest, ok := p.(*ast.RestElement); ok {
+			g.b.loadAccumulatorWithRegister(restTarget)
+			g.buildPatternInit(rest.Argument)
+			continue
+		}
+		param := bc.Parameter(i + 1)
+		target := p
+		if ap, ok := p.(*ast.AssignmentPattern); ok {
+			target = ap.Left
+			g.b.loadAccumulatorWithRegister(param)
+			done := g.b.newLabel()
+			isUndef := g.b.newLabel()
+			g.b.jump(bc.JumpIfNotUndefined, isUndef)
+			g.visitForAccumulatorValueNamed(ap.Right, target)
+			g.b.jump(bc.Jump, done)
+			g.b.bind(isUndef)
+			g.b.loadAccumulatorWithRegister(param)
+			g.b.bind(done)
+		} else {
+			g.b.loadAccumulatorWithRegister(param)
+		}
+		g.buildPatternInit(target)
+	}
+	g.b.regs.releaseTo(saved)
+	// the body's var scope: a `var` redeclaring a parameter starts with its value
+	bs := g.bodyScope()
+	if bs != g.closureScope {
+		g.enterBodyScope(bs)
+	}
+}
+
+// enterBodyScope declares the body var scope of a function with non-simple parameters.
+func (g *gen) enterBodyScope(bs *ast.Scope) {
+	if g.needsContext(bs) {
+		g.b.emit(bc.CreateBlockContext, g.scopeInfoConst(bs))
+		g.pushContext(bs, bc.RegInvalid)
+	}
+	g.curScope = bs
+	for _, v := range bs.Vars {
+		if v.Kind != ast.VarVar || v.Location == ast.LocUnallocated {
+			continue
+		}
+		if pv := g.closureScope.Lookup(v.Name); pv != nil && pv.Kind == ast.VarParam {
+			g.buildVariableLoad(pv, false, false, pv.Name)
+			g.buildVariableAssignment(v, v.Name, opInit, false)
+		}
+	}
+	g.declareScope(bs, g.fn.Body)
+}
+
+// buildPatternInit binds the accumulator to a parameter / declaration target.
+func (g *gen) buildPatternInit(target ast.Pattern) {
+	if id, ok := target.(*ast.Identifier); ok {
+		g.buildVariableAssignment(id.Var, id.Name, opInit, false)
+		return
+	}
+	g.buildDestructuringAssignment(target, opInit)
+}
+
+func (g *gen) visitBodyWithImplicitReturn(body []ast.Statement) {
+	g.visitStatements(body)
+	if !g.b.remainderOfBlockIsDead() {
+		g.b.emit(bc.LdaUndefined)
+		g.performCommand(cmdReturn, nil, g.returnPosition())
+	}
+}
+
+// returnPosition is the implicit return's position: the closing brace.
+func (g *gen) returnPosition() int {
+	if g.fn.ExpressionBody {
+		return g.pos(g.fn.End)
+	}
+	return g.pos(g.fn.End - 1)
+}
+
+// declareScope emits the declarations of a scope: TDZ holes for lexical bindings in contexts
+// (or registers that need them) and hoisted function declarations (V8's VisitDeclarations).
+func (g *gen) declareScope(s *ast.Scope, body []ast.Statement) {
+	funcs := map[*ast.Variable][]*ast.FunctionLiteral{}
+	for _, st := range body {
+		if fd, ok := st.(*ast.FunctionDeclaration); ok && fd.Function.Name != nil && fd.Function.Name.Var != nil {
+			v := fd.Function.Name.Var
+			funcs[v] = append(funcs[v], fd.Function)
+		}
+	}
+	for _, v := range s.Vars {
+		if v.Location == ast.LocUnallocated || v.Location == ast.LocGlobal && v.Kind != ast.VarFunction {
+			continue
+		}
+		switch {
+		case v.Kind == ast.VarFunction:
+			for _, lit := range funcs[v] {
+				if v.Location == ast.LocGlobal {
+					continue // DeclareGlobals created it
+				}
+				g.withRegScope(func() {
+					g.buildCreateClosure(lit)
+					g.buildVariableAssignment(v, v.Name, opInit, false)
+				})
+			}
+		case v.Kind.IsLexical() && v.Kind != ast.VarClassName:
+			if g.bindingNeedsInit(v) {
+				g.b.emit(bc.LdaTheHole)
+				g.buildVariableAssignment(v, v.Name, opInit, false)
+				delete(g.holeChecked, v)
+			}
+		}
+	}
+}
+
+// bindingNeedsInit: context-allocated lexical bindings always start as the hole; stack ones
+// only if some reference needs a TDZ check (V8's binding_needs_init).
+func (g *gen) bindingNeedsInit(v *ast.Variable) bool {
+	switch v.Location {
+	case ast.LocContext:
+		return true
+	case ast.LocLocal, ast.LocParameter:
+		return g.hasHoleCheckUse(v)
+	}
+	return false
+}
+
+func (g *gen) hasHoleCheckUse(v *ast.Variable) bool {
+	if g.holeUses == nil {
+		g.holeUses = map[*ast.Variable]bool{}
+		var root ast.Node
+		if g.fn != nil {
+			root = g.fn
+		} else {
+			root = g.prog
+		}
+		ast.Inspect(root, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Identifier); ok && id.HoleCheck && id.Var != nil {
+				g.holeUses[id.Var] = true
+			}
+			return true
+		})
+	}
+	return g.holeUses[v]
+}
