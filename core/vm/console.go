@@ -27,29 +27,32 @@ type consoleMethod struct {
 
 // consoleMethods lists the methods in Node 26's property order (the browser uses the same set).
 var consoleMethods = []consoleMethod{
-	{"log", func(c *consoleState, r *Runtime, a []Value) { c.print(r, "log", c.format(r, a)) }},
-	{"info", func(c *consoleState, r *Runtime, a []Value) { c.print(r, "info", c.format(r, a)) }},
-	{"debug", func(c *consoleState, r *Runtime, a []Value) { c.print(r, "debug", c.format(r, a)) }},
-	{"warn", func(c *consoleState, r *Runtime, a []Value) { c.print(r, "warn", c.format(r, a)) }},
-	{"error", func(c *consoleState, r *Runtime, a []Value) { c.print(r, "error", c.format(r, a)) }},
+	{"log", func(c *consoleState, r *Runtime, a []Value) { c.logAs(r, "log", a) }},
+	{"info", func(c *consoleState, r *Runtime, a []Value) { c.logAs(r, "info", a) }},
+	{"debug", func(c *consoleState, r *Runtime, a []Value) { c.logAs(r, "debug", a) }},
+	{"warn", func(c *consoleState, r *Runtime, a []Value) { c.logAs(r, "warning", a) }},
+	{"error", func(c *consoleState, r *Runtime, a []Value) { c.logAs(r, "error", a) }},
 	{"dir", (*consoleState).dir},
 	{"time", (*consoleState).time},
 	{"timeEnd", func(c *consoleState, r *Runtime, a []Value) { c.timeLog(r, a, "timeEnd") }},
 	{"timeLog", func(c *consoleState, r *Runtime, a []Value) { c.timeLog(r, a, "timeLog") }},
 	{"trace", (*consoleState).trace},
 	{"assert", (*consoleState).assert},
-	{"clear", func(c *consoleState, r *Runtime, a []Value) {}},
-	{"count", (*consoleState).count},
-	{"countReset", (*consoleState).countReset},
-	{"group", (*consoleState).group},
-	{"groupEnd", func(c *consoleState, r *Runtime, a []Value) {
-		if n := len(c.groupIndent); n >= 2 {
-			c.groupIndent = c.groupIndent[:n-2]
+	{"clear", func(c *consoleState, r *Runtime, a []Value) {
+		// Node clears only a TTY; DevTools logs the clearing.
+		if !c.isNode() {
+			r.emitConsole("clear", "console.clear")
 		}
 	}},
+	{"count", (*consoleState).count},
+	{"countReset", (*consoleState).countReset},
+	{"group", func(c *consoleState, r *Runtime, a []Value) { c.groupStart(r, a, "startGroup", "console.group") }},
+	{"groupEnd", (*consoleState).groupEnd},
 	{"table", (*consoleState).table},
-	{"dirxml", func(c *consoleState, r *Runtime, a []Value) { c.print(r, "log", c.format(r, a)) }},
-	{"groupCollapsed", (*consoleState).group},
+	{"dirxml", func(c *consoleState, r *Runtime, a []Value) { c.logAs(r, "dirxml", a) }},
+	{"groupCollapsed", func(c *consoleState, r *Runtime, a []Value) {
+		c.groupStart(r, a, "startGroupCollapsed", "console.groupCollapsed")
+	}},
 	{"profile", func(c *consoleState, r *Runtime, a []Value) {}},
 	{"profileEnd", func(c *consoleState, r *Runtime, a []Value) {}},
 	{"timeStamp", func(c *consoleState, r *Runtime, a []Value) {}},
@@ -193,14 +196,11 @@ func (c *consoleState) timeLog(r *Runtime, args []Value, method string) {
 		data = args[1:]
 	}
 	if !c.isNode() {
-		text := label + ": " + NumberToString(ms) + " ms"
+		level := "log"
 		if method == "timeEnd" {
-			text += " - timer ended"
+			level = "timeEnd"
 		}
-		if len(data) > 0 {
-			text += " " + r.FormatChromeConsole("log", data)
-		}
-		r.emitConsole(method, text)
+		r.emitConsole(level, r.FormatChromeConsole(level, append([]Value{Str(label + ": " + NumberToString(ms) + " ms")}, data...)))
 		return
 	}
 	all := append([]Value{Str("%s: %s"), Str(label), Str(formatConsoleTime(ms))}, data...)
@@ -252,24 +252,20 @@ func (c *consoleState) count(r *Runtime, args []Value) {
 	if c.isNode() {
 		c.print(r, "log", text)
 	} else {
-		r.emitConsole("count", text)
+		r.emitConsole("count", r.FormatChromeConsole("count", []Value{Str(text)}))
 	}
 }
 
 func (c *consoleState) countReset(r *Runtime, args []Value) {
 	label := consoleLabel(r, args)
 	if _, ok := c.counts[label]; !ok {
-		if c.isNode() {
-			c.warning(r, "Count for '"+label+"' does not exist")
-		} else {
-			c.warning(r, "Count for '"+label+"' does not exist")
-		}
+		c.warning(r, "Count for '"+label+"' does not exist")
 		return
 	}
 	delete(c.counts, label)
 }
 
-func (c *consoleState) group(r *Runtime, args []Value) {
+func (c *consoleState) groupStart(r *Runtime, args []Value, level, label string) {
 	if c.isNode() {
 		if len(args) > 0 {
 			c.print(r, "log", c.format(r, args))
@@ -278,13 +274,46 @@ func (c *consoleState) group(r *Runtime, args []Value) {
 		return
 	}
 	if len(args) == 0 {
-		args = []Value{Str("console.group")}
+		args = []Value{Str(label)}
 	}
-	r.emitConsole("startGroup", r.FormatChromeConsole("startGroup", args))
+	r.emitConsole(level, r.FormatChromeConsole(level, args))
+}
+
+func (c *consoleState) groupEnd(r *Runtime, args []Value) {
+	if !c.isNode() {
+		r.emitConsole("endGroup", "console.groupEnd")
+		return
+	}
+	if n := len(c.groupIndent); n >= 2 {
+		c.groupIndent = c.groupIndent[:n-2]
+	}
+}
+
+// logAs prints a log-like call; level is the DevTools message type (Node only distinguishes
+// stdout from stderr).
+func (c *consoleState) logAs(r *Runtime, level string, args []Value) {
+	if c.isNode() {
+		if level == "warning" {
+			level = "warn"
+		}
+		if level == "dirxml" {
+			level = "log"
+		}
+		c.print(r, level, c.format(r, args))
+		return
+	}
+	if len(args) == 0 {
+		// V8 reports no message for an argument-less console.log().
+		return
+	}
+	r.emitConsole(level, r.FormatChromeConsole(level, args))
 }
 
 func (c *consoleState) trace(r *Runtime, args []Value) {
 	if !c.isNode() {
+		if len(args) == 0 {
+			args = []Value{Str("console.trace")}
+		}
 		r.emitConsole("trace", r.FormatChromeConsole("trace", args))
 		return
 	}
@@ -301,6 +330,9 @@ func (c *consoleState) assert(r *Runtime, args []Value) {
 	}
 	rest := args[min(len(args), 1):]
 	if !c.isNode() {
+		if len(rest) == 0 {
+			rest = []Value{Str("console.assert")}
+		}
 		r.emitConsole("assert", r.FormatChromeConsole("assert", rest))
 		return
 	}

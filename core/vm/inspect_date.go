@@ -12,12 +12,12 @@ func dateInspectText(t float64) string {
 	if t != t || math.IsInf(t, 0) {
 		return "Invalid Date"
 	}
-	return DateToISOString(t)
+	return inspectDateISO(t)
 }
 
-// DateToISOString is Date.prototype.toISOString for a valid time value: extended years outside
+// inspectDateISO is Date.prototype.toISOString for a valid time value: extended years outside
 // 0000–9999 get a sign and six digits.
-func DateToISOString(t float64) string {
+func inspectDateISO(t float64) string {
 	tm := time.UnixMilli(int64(t)).UTC()
 	y := tm.Year()
 	var year string

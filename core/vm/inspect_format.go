@@ -219,8 +219,11 @@ func (r *Runtime) tryStringify(v Value) (s string) {
 	return r.ToString(res).GoString()
 }
 
-// parseIntText is parseInt(s) with radix 10 (and 0x prefixes).
-func parseIntText(s string) float64 {
+// parseIntText is parseInt(s) (radix from the text: 0x means 16).
+func parseIntText(s string) float64 { return parseIntRadix(s, 0) }
+
+// parseIntRadix is parseInt(s, radix) for radix 0 (auto) or 10.
+func parseIntRadix(s string, radix int) float64 {
 	s = strings.TrimLeftFunc(s, isJSWhitespace)
 	sign := 1.0
 	if s != "" && (s[0] == '-' || s[0] == '+') {
@@ -230,7 +233,7 @@ func parseIntText(s string) float64 {
 		s = s[1:]
 	}
 	base := 10
-	if len(s) >= 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') {
+	if radix == 0 && len(s) >= 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') {
 		base, s = 16, s[2:]
 	}
 	n := 0

@@ -32,18 +32,37 @@ type DateInspector interface {
 	InspectTimeValue() float64
 }
 
+// GeneratorInspector is implemented by generator objects' internal slots: the generator
+// function (for the constructor name V8 reports) and the state DevTools shows ("suspended",
+// "running" or "closed").
+type GeneratorInspector interface {
+	InspectGenerator() (function *Object, state string)
+}
+
+func generatorState(o *Object) string {
+	if g, ok := o.Internal.(GeneratorInspector); ok {
+		_, st := g.InspectGenerator()
+		return st
+	}
+	return "suspended"
+}
+
 // ClosureKindHook, when set (by the interpreter's files, in an init func), reports whether a
 // JavaScript closure is an async and/or a generator function. Without it the console derives the
 // kind from the function's source text, which is exact but slower.
 var ClosureKindHook func(c *Closure) (isAsync, isGenerator bool)
 
-// ConsoleClockHook, when set (by the virtual clock's owner), returns the runtime's current time in
-// milliseconds for console.time / timeLog / timeEnd. Without it time stands still at 0.
+// ConsoleClockHook, when set, returns the current time in milliseconds for console.time /
+// timeLog / timeEnd (a finer clock than r.Clock, or a test's). Without it the runtime's virtual
+// clock is read.
 var ConsoleClockHook func(r *Runtime) float64
 
 func (r *Runtime) consoleNow() float64 {
 	if ConsoleClockHook != nil {
 		return ConsoleClockHook(r)
+	}
+	if r.Clock != nil {
+		return r.Clock.Now()
 	}
 	return 0
 }

@@ -500,6 +500,25 @@ func (ctx *inspectCtx) addPrototypeProperties(main, obj *Object, recurseTimes in
 // string-valued @@toStringTag data property on the chain, or a prototype's data `constructor`
 // with a name other than "" and "Object", else the object's class name.
 func (r *Runtime) v8ConstructorName(o *Object) string {
+	// Objects whose map has a constructor V8 names without a JS-visible function.
+	switch o.hc.InstanceType {
+	case TypeMapIterator:
+		return "MapIterator"
+	case TypeSetIterator:
+		return "SetIterator"
+	case TypeStringIterator:
+		return "StringIterator"
+	case TypeRegExpStringIterator:
+		return "RegExpStringIterator"
+	case TypeGenerator, TypeAsyncGenerator:
+		if g, ok := o.Internal.(GeneratorInspector); ok {
+			if f, _ := g.InspectGenerator(); f != nil {
+				if n := r.FunctionName(f); n != "" {
+					return n
+				}
+			}
+		}
+	}
 	first := true
 	for p := o; p != nil; p = p.hc.Proto {
 		if p.hc.InstanceType == TypeProxy {

@@ -297,7 +297,7 @@ var nodeValueBuilders = map[string]func(b *vb) []Value{
 	},
 	"generator object": func(b *vb) []Value {
 		proto := b.r.NewObjectWithProto(b.r.Intrinsics.GeneratorPrototype)
-		return vals(b, b.r.NewObjectOfType(TypeGenerator, proto, nil))
+		return vals(b, b.r.NewObjectOfType(TypeGenerator, proto, &fakeGenerator{b.jsFn("g"), "suspended"}))
 	},
 	"arguments": func(b *vb) []Value {
 		a := b.r.NewObjectOfType(TypeArguments, b.r.Intrinsics.ObjectPrototype, nil)

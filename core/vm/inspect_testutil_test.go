@@ -40,6 +40,13 @@ type fakeEntries struct {
 
 func (f *fakeEntries) InspectEntries() ([]Value, bool) { return f.entries, f.keyValue }
 
+type fakeGenerator struct {
+	fn    *Object
+	state string
+}
+
+func (f *fakeGenerator) InspectGenerator() (*Object, string) { return f.fn, f.state }
+
 type fakePromise struct {
 	state  PromiseState
 	result Value
@@ -100,6 +107,9 @@ func (b *vb) setup() {
 		}
 	}
 	iter := func(o *Object) {
+		if r.HasOwnProperty(o, PropKey(SymbolKey(r.Symbols.Iterator))) {
+			return
+		}
 		r.DefineSymbolMethod(o, r.Symbols.Iterator, "[Symbol.iterator]", 0, func(r *Runtime, this Value, args []Value) Value { return this }, AttrHidden)
 	}
 	for _, o := range []*Object{in.ArrayPrototype, in.MapPrototype, in.SetPrototype, in.StringPrototype, in.IteratorPrototype} {
@@ -108,6 +118,14 @@ func (b *vb) setup() {
 	for name, o := range map[string]*Object{"Array Iterator": in.ArrayIteratorPrototype, "String Iterator": in.StringIteratorPrototype,
 		"Map Iterator": in.MapIteratorPrototype, "Set Iterator": in.SetIteratorPrototype, "Generator": in.GeneratorPrototype} {
 		r.DefineData(o, PropKey(SymbolKey(r.Symbols.ToStringTag)), Str(name), AttrConfigurable)
+	}
+	if !r.HasOwnProperty(in.SymbolPrototype, StrKey("description")) {
+		r.DefineGetter(in.SymbolPrototype, StrKey("description"), func(r *Runtime, this Value, args []Value) Value {
+			if p, ok := PrimitiveOf(this.Object()); ok {
+				return p.Symbol().Description
+			}
+			return Undefined
+		})
 	}
 	r.DefineMethod(in.ObjectPrototype, "toString", 0, func(r *Runtime, this Value, args []Value) Value { return Str("[object Object]") })
 	r.DefineMethod(in.ObjectPrototype, "valueOf", 0, func(r *Runtime, this Value, args []Value) Value { return this })
@@ -193,13 +211,20 @@ func (b *vb) fn(name string) *Object {
 
 func (b *vb) sym(desc string) *Symbol { return b.r.NewSymbol(Str(desc)) }
 
+// jsFn stands for a function written in JavaScript (a closure), which inspection never calls.
+func (b *vb) jsFn(name string) *Object {
+	f := b.r.newObjectRaw(TypeFunction, b.r.Intrinsics.FunctionPrototype, 0, &FunctionData{Name: name, Closure: &Closure{}})
+	b.r.DefineData(f, StrKey("name"), Str(name), AttrConfigurable)
+	return f
+}
+
 func (b *vb) getter(o *Object, name string, get, set bool) *Object {
 	var g, s *Object
 	if get {
-		g = b.fn("get " + name)
+		g = b.jsFn("get " + name)
 	}
 	if set {
-		s = b.fn("set " + name)
+		s = b.jsFn("set " + name)
 	}
 	b.r.DefineAccessor(o, StrKey(name), g, s, AttrDefault)
 	return o

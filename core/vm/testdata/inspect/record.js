@@ -1,5 +1,6 @@
 // Records the expected console text of the inspect/format test cases from the real Node.
-// Run: node record.js > node.json   (from this directory; see inspect_node_test.go)
+// Run: node record.js > node.json   (from this directory; see inspect_node_test.go).
+// `node record.js --cases` prints the case list for the Chromium recorder in chrome/.
 //
 // "values" cases: an expression giving console.log's argument list; the expected text is
 // util.format(...args), which is exactly the line console.log prints.
@@ -161,6 +162,12 @@ function capture(code) {
   const console = new (require('console').Console)({ stdout, stderr });
   new Function('console', code)(console);
   return { stdout: out, stderr: err };
+}
+
+if (process.argv[2] === '--cases') {
+  // The browser recorder (chrome/main.go) runs the same cases in Chromium.
+  process.stdout.write(JSON.stringify({ values, console: consoleCases }) + '\n');
+  process.exit(0);
 }
 
 const result = { values: [], console: [] };
