@@ -375,11 +375,14 @@ type collectionIterator struct {
 // InspectEntries implements EntryInspector: the entries not yet yielded.
 func (it *collectionIterator) InspectEntries() ([]Value, bool) {
 	var out []Value
-	pairs := it.kind == iterEntries && it.cur.data.IsMap
+	// V8's PreviewEntries reports entries() iterators as pairs, [v, v] for a Set.
+	pairs := it.kind == iterEntries
 	for _, e := range it.cur.remaining() {
 		switch {
-		case pairs:
+		case pairs && it.cur.data.IsMap:
 			out = append(out, e.Key, e.Value)
+		case pairs:
+			out = append(out, e.Key, e.Key)
 		case it.kind == iterValues && it.cur.data.IsMap:
 			out = append(out, e.Value)
 		default:

@@ -118,8 +118,9 @@ var nodeConsolePrograms = map[string]func(c *consoleRun){
 
 func TestConsoleTime(t *testing.T) {
 	now := 0.0
+	saved := ConsoleClockHook
 	ConsoleClockHook = func(r *Runtime) float64 { return now }
-	defer func() { ConsoleClockHook = nil }()
+	defer func() { ConsoleClockHook = saved }()
 	c := newConsoleRun("node")
 	c.call("time")
 	now = 0.1234

@@ -157,7 +157,11 @@ func (r *Runtime) argumentsLength(o *Object) (int, bool) {
 	return int(f), true
 }
 
+// regExpDescription is V8's descriptionForRegExp, from the internal source and flags.
 func (r *Runtime) regExpDescription(o *Object) string {
+	if src, flags, ok := RegExpParts(o); ok {
+		return "/" + src + "/" + flags
+	}
 	return "/" + r.safeToString(r.GetStr(o, "source")) + "/" + r.safeToString(r.GetStr(o, "flags"))
 }
 
@@ -283,7 +287,11 @@ func (r *Runtime) previewOwnProperties(o *Object, p *objectPreview, nameLimit, i
 			value, hasValue, synthetic := d.Value, !d.IsAccessor(), false
 			// Builtin getters (no script) are called; a rejected promise result is not shown.
 			if g := d.Get.AsObject(); d.IsAccessor() && g != nil && isNativeFunction(g) && name != "__proto__" {
-				v := r.Get(o, k, ObjectValue(o))
+				v, threw := r.getCatching(o, k)
+				if threw {
+					// V8 skips a property whose getter throws.
+					continue
+				}
 				if po := v.AsObject(); po == nil || po.hc.InstanceType != TypePromise || !isRejected(po) {
 					value, hasValue, synthetic = v, true, true
 				}
@@ -463,4 +471,17 @@ func (r *Runtime) dateDescription(t float64) string {
 func isRejected(p *Object) bool {
 	st, _ := promiseDetails(p)
 	return st == PromiseRejected
+}
+
+// getCatching is o[k] with a JS exception reported rather than raised (V8's TryCatch).
+func (r *Runtime) getCatching(o *Object, k Key) (v Value, threw bool) {
+	defer func() {
+		if e := recover(); e != nil {
+			if _, ok := e.(*Exception); !ok {
+				panic(e)
+			}
+			v, threw = Undefined, true
+		}
+	}()
+	return r.Get(o, k, ObjectValue(o)), false
 }

@@ -6,9 +6,9 @@ package vm
 
 // EntryInspector is implemented by the internal slots of Map, Set, WeakMap and WeakSet objects and
 // of Map and Set iterators: V8's PreviewEntries. It lists live entries in iteration order without
-// running JavaScript; for key/value collections (Map, Map entries iterators) entries holds
-// key, value, key, value, … and keyValue is true. An iterator lists only the entries it has not
-// yielded yet.
+// running JavaScript; for key/value collections (Map, WeakMap, and the entries() iterators of
+// both Map and Set, whose pairs are [v, v]) entries holds key, value, key, value, … and keyValue
+// is true. An iterator lists only the entries it has not yielded yet.
 type EntryInspector interface {
 	InspectEntries() (entries []Value, keyValue bool)
 }

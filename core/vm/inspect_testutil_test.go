@@ -98,10 +98,10 @@ func (b *vb) setup() {
 		} else {
 			b.ctor[p.name] = r.NewNativeConstructor(p.name, 0, p.proto, nil, func(r *Runtime, args []Value, nt *Object) Value { return Undefined })
 		}
-		if p.tag {
+		if p.tag && !r.HasOwnProperty(p.proto, PropKey(SymbolKey(r.Symbols.ToStringTag))) {
 			r.DefineData(p.proto, PropKey(SymbolKey(r.Symbols.ToStringTag)), Str(p.name), AttrConfigurable)
 		}
-		if p.proto == in.ErrorPrototype || in.ErrorPrototypes[p.name] == p.proto {
+		if (p.proto == in.ErrorPrototype || in.ErrorPrototypes[p.name] == p.proto) && !r.HasOwnProperty(p.proto, StrKey("name")) {
 			r.DefineData(p.proto, StrKey("name"), Str(p.name), AttrHidden)
 			r.DefineData(p.proto, StrKey("message"), Str(""), AttrHidden)
 		}
@@ -127,9 +127,14 @@ func (b *vb) setup() {
 			return Undefined
 		})
 	}
-	r.DefineMethod(in.ObjectPrototype, "toString", 0, func(r *Runtime, this Value, args []Value) Value { return Str("[object Object]") })
-	r.DefineMethod(in.ObjectPrototype, "valueOf", 0, func(r *Runtime, this Value, args []Value) Value { return this })
-	r.DefineMethod(in.ErrorPrototype, "toString", 0, func(r *Runtime, this Value, args []Value) Value {
+	method := func(o *Object, name string, fn NativeFunc) {
+		if !r.HasOwnProperty(o, StrKey(name)) {
+			r.DefineMethod(o, name, 0, fn)
+		}
+	}
+	method(in.ObjectPrototype, "toString", func(r *Runtime, this Value, args []Value) Value { return Str("[object Object]") })
+	method(in.ObjectPrototype, "valueOf", func(r *Runtime, this Value, args []Value) Value { return this })
+	method(in.ErrorPrototype, "toString", func(r *Runtime, this Value, args []Value) Value {
 		return Str(r.errorToString(this.Object()))
 	})
 }
@@ -230,40 +235,35 @@ func (b *vb) getter(o *Object, name string, get, set bool) *Object {
 	return o
 }
 
+// mapOf makes a real Map (key, value, key, value, …) through Map.prototype.set.
 func (b *vb) mapOf(kv ...any) *Object {
-	e := &fakeEntries{keyValue: true}
-	for _, x := range kv {
-		e.entries = append(e.entries, b.val(x))
+	m := b.r.Construct(b.r.Intrinsics.Map, nil, nil).Object()
+	set := b.r.GetStr(m, "set")
+	for i := 0; i+1 < len(kv); i += 2 {
+		b.r.Call(set, ObjectValue(m), b.val(kv[i]), b.val(kv[i+1]))
 	}
-	return b.r.NewObjectOfType(TypeMap, b.r.Intrinsics.MapPrototype, e)
+	return m
 }
 
 func (b *vb) setOf(xs ...any) *Object {
-	e := &fakeEntries{}
+	s := b.r.Construct(b.r.Intrinsics.Set, nil, nil).Object()
+	add := b.r.GetStr(s, "add")
 	for _, x := range xs {
-		e.entries = append(e.entries, b.val(x))
+		b.r.Call(add, ObjectValue(s), b.val(x))
 	}
-	return b.r.NewObjectOfType(TypeSet, b.r.Intrinsics.SetPrototype, e)
+	return s
 }
 
-func (b *vb) iterOf(typ InstanceType, proto *Object, keyValue bool, xs ...any) *Object {
-	e := &fakeEntries{keyValue: keyValue}
-	for _, x := range xs {
-		e.entries = append(e.entries, b.val(x))
-	}
-	return b.r.NewObjectOfType(typ, proto, e)
+// iter calls a collection's iterator method (entries, keys, values).
+func (b *vb) iter(o *Object, method string) *Object {
+	return b.r.Call(b.r.GetStr(o, method), ObjectValue(o)).Object()
 }
 
 func (b *vb) date(t float64) *Object {
 	return b.r.NewObjectOfType(TypeDate, b.r.Intrinsics.DatePrototype, t)
 }
 
-func (b *vb) regexp(source, flags string) *Object {
-	o := b.r.NewObjectOfType(TypeRegExp, b.r.Intrinsics.RegExpPrototype, nil)
-	b.hidden(o, "source", source)
-	b.hidden(o, "flags", flags)
-	return o
-}
+func (b *vb) regexp(source, flags string) *Object { return b.r.NewRegExp(source, flags) }
 
 // errorWith makes an error of a constructor with a fixed stack.
 func (b *vb) errorWith(name, msg, stack string) *Object {
