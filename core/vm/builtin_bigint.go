@@ -17,7 +17,11 @@ func installBigInt(r *Runtime) {
 			return BigIntValue(r.numberToBigInt(p.Num()))
 		}
 		return BigIntValue(r.ToBigInt(p))
-	}, nil)
+	}, func(r *Runtime, args []Value, nt *Object) Value {
+		// A constructor only so that `new BigInt()` reaches this V8 message (IsConstructor is true).
+		r.ThrowTypeError("BigInt is not a constructor")
+		return Undefined
+	})
 	in.BigInt = ctor
 	r.DefineMethod(ctor, "asUintN", 2, func(r *Runtime, _ Value, a []Value) Value { return r.bigIntAsN(a, false) })
 	r.DefineMethod(ctor, "asIntN", 2, func(r *Runtime, _ Value, a []Value) Value { return r.bigIntAsN(a, true) })

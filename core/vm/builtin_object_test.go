@@ -109,6 +109,11 @@ func TestObjectStatics(t *testing.T) {
 	r.SetIntegrity(frozen.Object(), true)
 	noExt := r.NewObject()
 	r.PreventExtensions(noExt)
+	frozenArr := r.NewArray([]Value{Int(1)})
+	r.SetIntegrity(frozenArr, true)
+	fn := r.NewNativeFunction("max", 2, nil)
+	r.SetIntegrity(fn, true)
+	r.DefineData(r.Global, StrKey("frozenFn"), ObjectValue(fn), AttrHidden)
 	btRunCalls(t, r, []btCase{
 		{"Object.keys", Undefined, btArgs(btObj(r, "b", Int(1), "a", Int(2), "1", Int(3))), `["1","b","a"]`},
 		{"Object.values", Undefined, btArgs(btObj(r, "a", Int(1), "b", Str("x"))), `[1,"x"]`},
@@ -134,6 +139,10 @@ func TestObjectStatics(t *testing.T) {
 		{"Object.fromEntries", Undefined, btArgs(Undefined), `!TypeError: undefined is not iterable`},
 		{"Object.groupBy", Undefined, btArgs(Null, Undefined), `!TypeError: Object.groupBy called on null or undefined`},
 		{"Object.groupBy", Undefined, btArgs(btArr(r), Str("abc")), `!TypeError: abc is not a function`},
+		{"Object.groupBy", Undefined, btArgs(btArr(r), btArr(r)), `!TypeError: [object Array] is not a function`},
+		{"Object.setPrototypeOf", Undefined, btArgs(ObjectValue(frozenArr), btObj(r)), `!TypeError: [object Array] is not extensible`},
+		{"Object.assign", Undefined, btArgs(ObjectValue(frozenArr), btArr(r, Int(2))), `!TypeError: Cannot assign to read only property '0' of object '[object Array]'`},
+		{"Object.assign", Undefined, btArgs(btLookup(r, "frozenFn"), btObj(r, "name", Int(2))), `!TypeError: Cannot assign to read only property 'name' of function 'function max() { [native code] }'`},
 		{"Object.is", Undefined, btArgs(NaN, NaN), `true`},
 		{"Object.is", Undefined, btArgs(Int(0), Number(-1*0.0*-1)), `true`},
 		{"Object.isFrozen", Undefined, btArgs(frozen), `true`},

@@ -61,3 +61,12 @@ func TestReflectAndProxy(t *testing.T) {
 		t.Errorf("ownKeys: %s", got)
 	}
 }
+
+func TestNotConstructors(t *testing.T) {
+	r := btRT()
+	btRunCalls(t, r, []btCase{
+		{"Reflect.construct", Undefined, btArgs(btLookup(r, "Symbol"), btArr(r)), `!TypeError: Symbol is not a constructor`},
+		{"Reflect.construct", Undefined, btArgs(btLookup(r, "BigInt"), btArr(r)), `!TypeError: BigInt is not a constructor`},
+		{"Reflect.construct", Undefined, btArgs(btLookup(r, "Math.max"), btArr(r)), `!TypeError: function max() { [native code] } is not a constructor`},
+	})
+}

@@ -11,7 +11,11 @@ func installSymbol(r *Runtime) {
 			desc = StringValue(r.ToString(desc))
 		}
 		return SymbolValue(r.NewSymbol(desc))
-	}, nil)
+	}, func(r *Runtime, args []Value, nt *Object) Value {
+		// A constructor only so that `new Symbol()` reaches this V8 message (IsConstructor is true).
+		r.ThrowTypeError("Symbol is not a constructor")
+		return Undefined
+	})
 	in.Symbol = ctor
 	r.DefineMethod(ctor, "for", 1, func(r *Runtime, this Value, args []Value) Value {
 		key := r.ToString(Arg(args, 0))
