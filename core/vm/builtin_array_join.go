@@ -9,6 +9,8 @@ import "strings"
 type collectionsState struct {
 	joinStack []*Object
 	regexp    regexpLegacy
+	// The Iterator constructor and the prototypes of iterator helpers and Iterator.from wrappers.
+	iteratorCtor, helperProto, wrapProto *Object
 }
 
 // joining pushes o on the join stack; false means o is already being joined (a cycle).
