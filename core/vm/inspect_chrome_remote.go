@@ -456,18 +456,6 @@ func (r *Runtime) v8ConsoleFormatter(args []Value) []Value {
 	return args
 }
 
-// dateDescription is Date.prototype.toString in the runtime's time zone.
-func (r *Runtime) dateDescription(t float64) string {
-	if t != t || math.IsInf(t, 0) {
-		return "Invalid Date"
-	}
-	offset := 0
-	if r.Clock != nil {
-		offset = r.Clock.TZOffsetMinutes
-	}
-	return inspectDateString(t, offset)
-}
-
 func isRejected(p *Object) bool {
 	st, _ := promiseDetails(p)
 	return st == PromiseRejected

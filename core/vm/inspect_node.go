@@ -199,7 +199,7 @@ func (ctx *inspectCtx) formatRaw(value *Object, recurseTimes int, typedArray boo
 				return base
 			}
 		case typ == TypeDate:
-			base = dateInspectText(dateTimeValue(value))
+			base = ctx.r.dateInspectText(dateTimeValue(value))
 			if prefix := getPrefix(constructor, hasCtor, tag, "Date", ""); prefix != "Date " {
 				base = prefix + base
 			}

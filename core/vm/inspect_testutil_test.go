@@ -260,7 +260,7 @@ func (b *vb) iter(o *Object, method string) *Object {
 }
 
 func (b *vb) date(t float64) *Object {
-	return b.r.NewObjectOfType(TypeDate, b.r.Intrinsics.DatePrototype, t)
+	return b.r.Construct(b.r.Intrinsics.Date, []Value{Number(t)}, nil).Object()
 }
 
 func (b *vb) regexp(source, flags string) *Object { return b.r.NewRegExp(source, flags) }
