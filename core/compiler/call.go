@@ -276,9 +276,20 @@ func (g *gen) visitCallNew(e *ast.NewExpression) {
 func (g *gen) visitCallSuper(e *ast.CallExpression) {
 	saved := g.b.regs.next
 	defer g.b.regs.releaseTo(saved)
-	thisFunction := g.b.regs.newRegister()
-	g.loadThisFunction()
-	g.b.storeAccumulatorInRegister(thisFunction)
+	thisFunction := g.thisFunction
+	thisFunctionOperand := thisFunction
+	if !thisFunction.IsValid() {
+		thisFunction = g.b.regs.newRegister()
+		g.loadThisFunction()
+		g.b.storeAccumulatorInRegister(thisFunction)
+		thisFunctionOperand = thisFunction
+	} else {
+		// V8 copies .this_function into a temporary but names the variable's register
+		tf := g.b.regs.newRegister()
+		g.b.loadAccumulatorWithRegister(thisFunction)
+		g.b.storeAccumulatorInRegister(tf)
+		thisFunction = tf
+	}
 	instance := g.b.regs.newRegister()
 	done := g.b.newLabel()
 	spread := spreadPositionOf(e.Arguments)
@@ -309,7 +320,7 @@ func (g *gen) visitCallSuper(e *ast.CallExpression) {
 		g.b.storeAccumulatorInRegister(newTarget)
 		out := g.b.regs.newRegisterList(2)
 		g.setExpressionPosition(pos)
-		g.b.emit(bc.FindNonDefaultConstructorOrConstruct, int32(thisFunction), int32(newTarget), int32(out.First))
+		g.b.emit(bc.FindNonDefaultConstructorOrConstruct, int32(thisFunctionOperand), int32(newTarget), int32(out.First))
 		g.b.moveRegister(out.Register(1), instance)
 		g.b.loadAccumulatorWithRegister(out.Register(0))
 		g.b.jump(bc.JumpIfTrue, done)
@@ -338,15 +349,13 @@ func (g *gen) visitCallSuper(e *ast.CallExpression) {
 // bindThisAfterSuper stores the new instance as `this` (V8: Ldar <this>;
 // ThrowSuperAlreadyCalledIfNotHole; Mov instance, <this>).
 func (g *gen) bindThisAfterSuper(instance bc.Register) {
-	if v := g.thisVar(); v != nil && v.Location == ast.LocContext {
+	if v := g.receiverVar(); v != nil && v.Location == ast.LocContext {
 		reg, depth := g.contextFor(v.Scope)
 		g.loadContextSlot(reg, v.Index, depth, false)
 		g.b.emit(bc.ThrowSuperAlreadyCalledIfNotHole)
 		g.b.loadAccumulatorWithRegister(instance)
 		g.storeContextSlot(reg, v.Index, depth)
-		if g.isDerivedConstructor() {
-			g.b.moveRegister(instance, bc.Receiver())
-		}
+		g.holeChecked[thisKey] = true
 		return
 	}
 	g.b.loadAccumulatorWithRegister(bc.Receiver())
@@ -368,11 +377,15 @@ func (g *gen) loadThisFunction() {
 }
 
 func (g *gen) loadNewTargetForSuper() {
+	if v := g.newTargetVar(); v != nil && v.Location != ast.LocUnallocated {
+		g.buildVariableLoad(v, false, false, ".new.target")
+		return
+	}
 	if g.incoming.IsValid() && !g.fn.IsArrow {
 		g.b.loadAccumulatorWithRegister(g.incoming)
 		return
 	}
-	g.visitNewTarget(nil)
+	g.b.emit(bc.LdaUndefined)
 }
 
 // ---- closures

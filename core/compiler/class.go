@@ -170,8 +170,8 @@ func (g *gen) buildClassLiteral(cl *ast.ClassLiteral, name bc.Register) {
 		g.b.regs.releaseTo(saved)
 	}
 	// the class binding inside the class scope
-	if cl.Scope != nil && cl.Name != nil {
-		if v := cl.Scope.Lookup(cl.Name.Name); v != nil && v.Kind == ast.VarClassName && v.Location != ast.LocUnallocated {
+	if cl.Scope != nil {
+		if v := cl.Scope.ClassVar; v != nil && v.Location != ast.LocUnallocated {
 			g.b.loadAccumulatorWithRegister(ctorReg)
 			g.buildVariableAssignment(v, v.Name, opInit, false)
 		}

@@ -29,7 +29,7 @@ func (g *gen) visitExpr(e ast.Expression) {
 		g.setExpressionPosition(e.Start)
 		g.loadVariable(e, false)
 	case *ast.ThisExpression:
-		g.buildThisLoad()
+		g.buildThisLoadVar(e.Var)
 	case *ast.TemplateLiteral:
 		g.visitTemplateLiteral(e)
 	case *ast.TaggedTemplateExpression:
@@ -961,8 +961,14 @@ func (g *gen) buildOptionalChain(body func(), isDelete bool) {
 // ---- new.target, import()
 
 func (g *gen) visitNewTarget(e *ast.MetaProperty) {
-	if v := g.lookupSpecial("new.target"); v != nil && v.Location == ast.LocContext {
-		g.buildVariableLoad(v, false, false, "new.target")
+	var v *ast.Variable
+	if e != nil {
+		v = e.Var
+	} else {
+		v = g.newTargetVar()
+	}
+	if v != nil && v.Location != ast.LocUnallocated {
+		g.buildVariableLoad(v, false, false, ".new.target")
 		return
 	}
 	if g.incoming.IsValid() && g.fn != nil && !g.fn.IsGenerator && !g.fn.IsAsync {
@@ -970,6 +976,16 @@ func (g *gen) visitNewTarget(e *ast.MetaProperty) {
 		return
 	}
 	g.b.emit(bc.LdaUndefined)
+}
+
+// newTargetVar is the new.target variable of the closest non-arrow function.
+func (g *gen) newTargetVar() *ast.Variable {
+	for s := g.curScope; s != nil; s = s.Outer {
+		if s.Type == ast.FunctionScope && !s.IsArrowScope {
+			return s.NewTargetVar
+		}
+	}
+	return nil
 }
 
 func (g *gen) lookupSpecial(name string) *ast.Variable {

@@ -15,7 +15,12 @@ func (g *gen) compileFunction() *bc.BytecodeArray {
 	if fn.IsGenerator || fn.IsAsync {
 		g.incoming = g.b.regs.newRegister()
 		g.genObj = g.incoming
-	} else if g.closureScope.UsesNewTarget || fn.Kind == ast.FuncDerivedConstructor || fn.Kind == ast.FuncClassConstructor {
+	} else if nt := g.closureScope.NewTargetVar; nt != nil && nt.Location == ast.LocLocal {
+		// the entry trampoline puts new.target straight into the variable's register
+		g.incoming = bc.Local(nt.Index)
+	} else if g.derivedNewTarget.IsValid() {
+		g.incoming = g.derivedNewTarget
+	} else if (nt != nil && nt.Location != ast.LocUnallocated) || fn.Kind == ast.FuncDerivedConstructor {
 		g.incoming = g.b.regs.newRegister()
 	}
 	g.b.functionEntryPosition(g.pos(fn.ParamsStart))
@@ -137,7 +142,7 @@ func (g *gen) visitGlobalDeclarations() {
 // the new function context into it.
 func (g *gen) buildLocalActivationContextInitialization() {
 	s := g.closureScope
-	if v := s.Lookup("this"); v != nil && v.Location == ast.LocContext && !g.isDerivedConstructor() {
+	if v := s.ThisVar; v != nil && v.Location == ast.LocContext {
 		g.b.loadAccumulatorWithRegister(bc.Receiver())
 		g.b.emit(bc.StaCurrentContextSlot, int32(v.Index))
 	}
@@ -175,16 +180,19 @@ func (g *gen) generateBody() {
 			g.b.storeAccumulatorInRegister(restTarget)
 		}
 	}
+	if g.thisFunction.IsValid() {
+		g.b.moveRegister(bc.RegFunctionClosure, g.thisFunction)
+	}
 	// named function expression's own binding
 	if fv := s.FunctionVar; fv != nil && fv.Location != ast.LocUnallocated {
 		g.b.loadAccumulatorWithRegister(bc.RegFunctionClosure)
 		g.buildVariableAssignment(fv, fv.Name, opInit, false)
 	}
-	// new.target variable
-	if g.incoming.IsValid() && !fn.IsGenerator && !fn.IsAsync {
-		if v := s.Lookup("new.target"); v != nil && v.Location != ast.LocUnallocated && v.Location != ast.LocLocal {
+	// new.target variable (a register one already received it on entry)
+	if v := s.NewTargetVar; v != nil && g.incoming.IsValid() && !fn.IsGenerator && !fn.IsAsync {
+		if v.Location == ast.LocContext {
 			g.b.loadAccumulatorWithRegister(g.incoming)
-			g.buildVariableAssignment(v, "new.target", opInit, false)
+			g.buildVariableAssignment(v, ".new.target", opInit, false)
 		}
 	}
 	body := fn.Body

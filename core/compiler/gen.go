@@ -45,6 +45,9 @@ type gen struct {
 	targets       []labelInfo
 	pendingLabels []string
 
+	thisFunction     bc.Register // .this_function of a derived constructor
+	derivedNewTarget bc.Register // .new.target local of a derived constructor (when unused by the source)
+
 	// derived constructors: `return` jumps to the result check
 	derivedResult bc.Register
 	derivedCheck  int
@@ -79,7 +82,20 @@ func newGen(script *bc.Script, sfi *bc.SharedFunctionInfo, fn *ast.FunctionLiter
 	}
 	g.curScope = g.closureScope
 	params := 1 + g.formalParams()
-	g.b = newBuilder(params, g.countLocals())
+	locals := g.countLocals()
+	g.thisFunction = bc.RegInvalid
+	g.derivedNewTarget = bc.RegInvalid
+	if fn != nil && fn.Kind == ast.FuncDerivedConstructor && fn.ID != -1 {
+		// V8 declares .new.target and .this_function as locals of derived constructors (super()
+		// needs both)
+		if nt := fn.Scope.NewTargetVar; nt == nil || nt.Location == ast.LocUnallocated {
+			g.derivedNewTarget = bc.Local(locals)
+			locals++
+		}
+		g.thisFunction = bc.Local(locals)
+		locals++
+	}
+	g.b = newBuilder(params, locals)
 	return g
 }
 

@@ -185,17 +185,14 @@ func (g *gen) buildStoreGlobal(name string, v *ast.Variable) {
 	}
 }
 
-// ---- this / new.target / arguments
+// ---- this / new.target
 
-// thisVar finds the variable that holds `this` for code in the current function when `this`
-// is context-allocated (used from an inner arrow) or the current function is an arrow.
-func (g *gen) thisVar() *ast.Variable {
+// receiverVar is the `this` variable of the closest non-arrow function enclosing the code
+// being compiled (nil at script level).
+func (g *gen) receiverVar() *ast.Variable {
 	for s := g.curScope; s != nil; s = s.Outer {
-		if v := s.Lookup("this"); v != nil && v.Location != ast.LocUnallocated {
-			return v
-		}
 		if s.Type == ast.FunctionScope && !s.IsArrowScope {
-			return nil
+			return s.ThisVar
 		}
 	}
 	return nil
@@ -205,34 +202,33 @@ func (g *gen) isDerivedConstructor() bool {
 	return g.fn != nil && g.fn.Kind == ast.FuncDerivedConstructor
 }
 
-// buildThisLoad loads `this` (V8's BuildThisVariableLoad).
-func (g *gen) buildThisLoad() {
-	if v := g.thisVar(); v != nil && v.Location == ast.LocContext {
-		g.buildVariableLoad(v, g.thisNeedsHoleCheck(v), false, "this")
-		if g.thisNeedsHoleCheck(v) {
-			// buildVariableLoad emitted ThrowReferenceErrorIfHole; V8 uses the super check
+// inDerivedConstructor: `this` may still be the hole (the code is a derived constructor or an
+// arrow inside one).
+func (g *gen) inDerivedConstructor() bool {
+	for s := g.curScope; s != nil; s = s.Outer {
+		if s.Type == ast.FunctionScope && !s.IsArrowScope {
+			return s.Function != nil && s.Function.Kind == ast.FuncDerivedConstructor
 		}
-		return
 	}
-	if g.fn != nil && g.fn.IsArrow {
-		// An arrow whose enclosing function keeps `this` in a register cannot see it: the
-		// front end context-allocates it. Top-level arrows of a script see the global receiver.
+	return false
+}
+
+// buildThisLoad loads `this` (V8's BuildThisVariableLoad); v is ThisExpression.Var.
+func (g *gen) buildThisLoad() { g.buildThisLoadVar(g.receiverVar()) }
+
+func (g *gen) buildThisLoadVar(v *ast.Variable) {
+	check := g.inDerivedConstructor() && !g.holeChecked[thisKey]
+	if v != nil && v.Location == ast.LocContext {
+		reg, depth := g.contextFor(v.Scope)
+		g.loadContextSlot(reg, v.Index, depth, false)
+	} else {
+		// the receiver register; an arrow's frame receives its creator's `this`
 		g.b.loadAccumulatorWithRegister(bc.Receiver())
-		return
 	}
-	g.b.loadAccumulatorWithRegister(bc.Receiver())
-	if g.isDerivedConstructor() && !g.holeChecked[thisKey] {
+	if check {
 		g.b.emit(bc.ThrowSuperNotCalledIfHole)
 		g.holeChecked[thisKey] = true
 	}
 }
 
 var thisKey = &ast.Variable{Name: "this"}
-
-func (g *gen) thisNeedsHoleCheck(v *ast.Variable) bool {
-	fs := v.Scope
-	for fs != nil && fs.Type != ast.FunctionScope {
-		fs = fs.Outer
-	}
-	return fs != nil && fs.Function != nil && fs.Function.Kind == ast.FuncDerivedConstructor
-}
