@@ -147,11 +147,7 @@ func arrayFrom(r *Runtime, this Value, args []Value) Value {
 		for k := int64(0); k < n; k++ {
 			vals[k] = mapped(r.Get(src, arrayKey(k), ObjectValue(src)), k)
 		}
-		a := r.NewArray(vals)
-		if n > 0 && a.hc.Elements < PackedElements && mapFn.IsUndefined() && src.hc.InstanceType != TypeArray {
-			r.setElementsKind(a, PackedElements)
-		}
-		return ObjectValue(a)
+		return ObjectValue(r.NewArray(vals))
 	}
 	a := r.Construct(this.Object(), []Value{Number(float64(n))}, nil).Object()
 	for k := int64(0); k < n; k++ {
@@ -481,12 +477,15 @@ func (r *Runtime) speciesConstructor(orig *Object) *Object {
 type resultArray struct {
 	obj  *Object
 	vals []Value
+	// holey: V8 gives the result a HOLEY kind (results of a holey array, and of flat).
+	holey bool
 }
 
 func (r *Runtime) newResultArray(orig *Object, n int64, prealloc bool) *resultArray {
 	a, plain := r.arraySpeciesCreate(orig, n)
 	if plain {
-		ra := &resultArray{}
+		k := orig.hc.Elements
+		ra := &resultArray{holey: orig.hc.InstanceType == TypeArray && k%2 == 1 && k < DictionaryElements}
 		if prealloc {
 			ra.vals = make([]Value, n)
 			for i := range ra.vals {
@@ -521,5 +520,9 @@ func (r *Runtime) resultDone(ra *resultArray, setLength bool, n int64) Value {
 		}
 		return ObjectValue(ra.obj)
 	}
-	return ObjectValue(r.NewArray(ra.vals))
+	a := r.NewArray(ra.vals)
+	if k := a.hc.Elements; ra.holey && k%2 == 0 && k < DictionaryElements {
+		r.setElementsKind(a, k+1)
+	}
+	return ObjectValue(a)
 }

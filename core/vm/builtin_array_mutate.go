@@ -194,6 +194,11 @@ func arrayFill(r *Runtime, this Value, args []Value) Value {
 	for k := start; k < end; k++ {
 		r.setOrThrow(o, arrayKey(k), v)
 	}
+	// V8 (since 2025) makes a holey array packed when fill covers all of it.
+	if kind := o.hc.Elements; o.hc.InstanceType == TypeArray && n > 0 && start == 0 && end == n && o.sparse == nil &&
+		uint32(len(o.elements)) == o.length && kind%2 == 1 && kind < DictionaryElements {
+		r.setElementsKind(o, kind-1)
+	}
 	return ObjectValue(o)
 }
 

@@ -386,6 +386,7 @@ func arrayFlat(r *Runtime, this Value, args []Value) Value {
 		depth = max(r.ToIntegerOrInfinity(d), 0)
 	}
 	out := r.newResultArray(o, 0, false)
+	out.holey = true
 	r.flattenInto(out, o, n, 0, depth, Undefined, Undefined)
 	return r.resultDone(out, false, 0)
 }
@@ -395,6 +396,7 @@ func arrayFlatMap(r *Runtime, this Value, args []Value) Value {
 	n := r.lengthOfArrayLike(o)
 	mapper := r.requireCallable(Arg(args, 0))
 	out := r.newResultArray(o, 0, false)
+	out.holey = true
 	r.flattenInto(out, o, n, 0, 1, mapper, Arg(args, 1))
 	return r.resultDone(out, false, 0)
 }
