@@ -39,6 +39,7 @@ type regexpTranslator struct {
 	// nameSet is filled by the pre-pass so \k<name> may refer forward.
 	nameSet  map[string]int
 	hasNames bool
+	active   map[string]bool // group names visible in the current alternative
 }
 
 // translateRegExp validates and translates a pattern; the error is V8's message suffix
@@ -136,14 +137,34 @@ func (t *regexpTranslator) prescan() {
 	t.ngroups = n
 }
 
+// disjunction reads alternatives. A group name may repeat only in different alternatives
+// (ES2025 duplicate named groups), so each alternative starts from the names visible before
+// the disjunction, and all of them are visible after it.
 func (t *regexpTranslator) disjunction() {
+	before := make(map[string]bool, len(t.active))
+	for n := range t.active {
+		before[n] = true
+	}
+	var added []string
 	for {
+		t.active = make(map[string]bool, len(before))
+		for n := range before {
+			t.active[n] = true
+		}
 		t.alternative()
+		for n := range t.active {
+			if !before[n] {
+				added = append(added, n)
+			}
+		}
 		if t.peek(0) != '|' {
-			return
+			break
 		}
 		t.pos++
 		t.out.WriteByte('|')
+	}
+	for _, n := range added {
+		t.active[n] = true
 	}
 }
 
@@ -310,11 +331,10 @@ func (t *regexpTranslator) group() bool {
 	case t.lookingAt("?<"):
 		t.pos += 2
 		name := t.groupName()
-		for _, n := range t.names {
-			if n == name {
-				t.fail("Duplicate capture group name")
-			}
+		if t.active[name] {
+			t.fail("Duplicate capture group name")
 		}
+		t.active[name] = true
 		t.names = append(t.names, name)
 		t.out.WriteByte('(')
 	case t.peek(0) == '?':

@@ -55,6 +55,13 @@ var regexpCases = []jsCase{
 	errCase("(?x)", "", "throws SyntaxError: Invalid regular expression: /(?x)/: Invalid group"),
 	errCase(`\00`, "u", `throws SyntaxError: Invalid regular expression: /\00/u: Invalid decimal escape`),
 	errCase("[😀-😂]", "", "throws SyntaxError: Invalid regular expression: /[😀-😂]/: Range out of order in character class"),
+	errCase("(?:(?<a>x)|y)(?<a>z)", "", "throws SyntaxError: Invalid regular expression: /(?:(?<a>x)|y)(?<a>z)/: Duplicate capture group name"),
+	{"/(?<a>x)|(?<a>y)/.exec('y').groups.a", "'y'", func(c *tc) Value {
+		return c.r.GetV(c.r.GetV(c.exec("(?<a>x)|(?<a>y)", "", "y"), StrKey("groups")), StrKey("a"))
+	}},
+	{"'2024-01'.replace(/(?<y>\\d{4})-(?<m>\\d\\d)|(?<m>\\d\\d)\\/(?<y>\\d{4})/, '$<m>/$<y>')", "'01/2024'", func(c *tc) Value {
+		return c.call(Str("2024-01"), "replace", c.re(`(?<y>\d{4})-(?<m>\d\d)|(?<m>\d\d)\/(?<y>\d{4})`, ""), "$<m>/$<y>")
+	}},
 	{"/a(?<x>b)/d.exec('ab')", "['ab', 'b']{index: 0}{input: 'ab'}{groups: {x: 'b'}}{indices: [[0, 2], [1, 2]]{groups: {x: [1, 2]}}}", func(c *tc) Value {
 		return c.call(Value(ObjectValue(c.r.NewRegExp("a(?<x>b)", "d"))), "exec", "ab")
 	}},
