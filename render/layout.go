@@ -51,6 +51,15 @@ var hiddenTypes = map[string]bool{
 	"DescriptorArray": true, "Oddball": true, "Symbol": true, "BigInt": true, "ScopeInfo": true,
 }
 
+// Clip indices every layout uses, so the draw layer can tell which panel the mouse is over.
+const (
+	ClipCanvas = 0
+	ClipStack  = 1
+	ClipHeap   = 2
+	ClipCode   = 3
+	ClipArrows = 4
+)
+
 // metrics in CSS pixels
 const (
 	pad      = 8
@@ -73,10 +82,11 @@ type layout struct {
 	pending []pendingArrow
 }
 
+// pendingArrow's key is built only if the arrow is drawn: "ref:" + owner + ":" + row.
 type pendingArrow struct {
-	key  string
-	from Point
-	to   events.Addr
+	owner, row string
+	from       Point
+	to         events.Addr
 }
 
 // Layout places the state's diagrams on a canvas: the call stack on the left, the heap in the
@@ -113,7 +123,7 @@ func Layout(s *State, o LayoutOptions) *Scene {
 	l.stack(body(stackR), stackClip, o.StackScroll*k)
 	l.code(body(codeR), codeClip)
 	for _, p := range l.pending {
-		l.arrow(p.key, p.from, p.to, arrowClip)
+		l.arrow(p, arrowClip)
 	}
 	return l.sc
 }
@@ -241,9 +251,40 @@ func (l *layout) heap(r Rect, clip int, scroll float32) {
 	}
 }
 
-// object draws one heap object and returns its height.
+// object draws one heap object and returns its height. An object out of view only gets its box
+// recorded (arrows may point at it) and its outgoing references.
 func (l *layout) object(o *Object, x, y, w float32, clip int) float32 {
 	k := l.k
+	n := len(o.Props)
+	if o.Ctx != 0 && l.shown[o.Ctx] {
+		n++
+	}
+	if o.Parent != 0 && l.shown[o.Parent] {
+		n++
+	}
+	h := float32(titleH+4)*k + float32(n)*rowH*k
+	if o.Map != 0 {
+		h += rowH * k * 0.8
+	}
+	box := Rect{x, y, w, h}
+	l.boxes[o.Addr] = box
+	if !l.visible(box, clip) {
+		cy := y + (titleH+2)*k
+		if o.Map != 0 {
+			cy += rowH * k * 0.8
+		}
+		var owner string
+		for _, p := range o.Props {
+			if (p.Value.T == events.TObject || p.Value.T == events.TFunction) && l.shown[p.Value.Addr] {
+				if owner == "" {
+					owner = "obj:" + o.Addr.String()
+				}
+				l.pending = append(l.pending, pendingArrow{owner: owner, row: "p:" + p.Key, from: Point{x + w - 8*k, cy + rowH*k/2 - 1*k}, to: p.Value.Addr})
+			}
+			cy += rowH * k
+		}
+		return h
+	}
 	key := "obj:" + o.Addr.String()
 	fill, bd := colObj, colObjBd
 	title := o.Type
@@ -259,6 +300,10 @@ func (l *layout) object(o *Object, x, y, w float32, clip int) float32 {
 		fill, bd = colCtx, colCtxBd
 		if o.Scope != "" {
 			title = "Context (" + o.Scope + ")"
+		}
+	default:
+		if !o.Known && o.Preview != "" {
+			title = o.Preview
 		}
 	}
 	type row struct {
@@ -276,15 +321,6 @@ func (l *layout) object(o *Object, x, y, w float32, clip int) float32 {
 	if o.Parent != 0 && l.shown[o.Parent] {
 		rows = append(rows, row{key: "parent", label: "previous", ref: o.Parent})
 	}
-	if !o.Known && len(rows) == 0 && o.Preview != "" && o.Type != "function" {
-		rows = append(rows, row{key: "preview", value: o.Preview})
-	}
-	h := float32(titleH+4)*k + float32(len(rows))*rowH*k
-	if o.Map != 0 {
-		h += rowH * k * 0.8
-	}
-	box := Rect{x, y, w, h}
-	l.boxes[o.Addr] = box
 	l.sc.Shapes = append(l.sc.Shapes, Shape{Key: key, Rect: box, Fill: fill, Stroke: bd, Line: 1.25 * k, Radius: 5 * k, Clip: clip})
 	addr := o.Addr.String()
 	aw := TextWidth(addr, smallSz*k)
@@ -311,7 +347,7 @@ func (l *layout) object(o *Object, x, y, w float32, clip int) float32 {
 		}
 		if target != 0 {
 			l.dot(rk+":dot", dot, clip)
-			l.pending = append(l.pending, pendingArrow{key: "ref:" + rk, from: dot, to: target})
+			l.pending = append(l.pending, pendingArrow{owner: key, row: rw.key, from: dot, to: target})
 		} else {
 			txt, c := ValueText(rw.v)
 			l.text(rk+":v", x+6*k+lw, cy, Fit(txt, fontSize*k, w-lw-12*k), fontSize*k, c, false, clip)
@@ -346,15 +382,40 @@ func (l *layout) stack(r Rect, clip int, scroll float32) {
 		f := s.Frames[i]
 		h := l.frame(f, i == len(s.Frames)-1, x, y, w, clip)
 		y += h + gap*k
-		if y > r.Y+r.H+scroll+2000*k {
-			// Far below the panel: nothing of it can be seen or animated into view.
-			break
-		}
 	}
 }
 
 func (l *layout) frame(f *Frame, top bool, x, y, w float32, clip int) float32 {
 	k := l.k
+	ctxRow := l.shown[f.Context]
+	n := 1 + len(f.Args) + len(f.Regs)
+	if ctxRow {
+		n++
+	}
+	h := float32(titleH+2)*k + float32(n)*rowH*k + 4*k
+	if !l.visible(Rect{x, y, w, h}, clip) {
+		// Out of view: only the references leaving it (they may cross the view).
+		owner := ""
+		ref := func(i int, row string, v events.Value) {
+			if (v.T == events.TObject || v.T == events.TFunction) && l.shown[v.Addr] {
+				if owner == "" {
+					owner = "frame:" + strconv.FormatUint(uint64(f.ID), 10)
+				}
+				cy := y + (titleH+2)*k + float32(i)*rowH*k
+				l.pending = append(l.pending, pendingArrow{owner: owner, row: row, from: Point{x + w - 9*k, cy + rowH*k/2 - 1*k}, to: v.Addr})
+			}
+		}
+		ref(0, "this", f.This)
+		for i, v := range f.Args {
+			ref(1+i, "a"+strconv.Itoa(i), v)
+		}
+		for i, r := range f.Regs {
+			if r.Set {
+				ref(1+len(f.Args)+i, "r"+strconv.Itoa(i), r.Value)
+			}
+		}
+		return h
+	}
 	key := "frame:" + strconv.FormatUint(uint64(f.ID), 10)
 	type row struct {
 		key, label string
@@ -362,7 +423,8 @@ func (l *layout) frame(f *Frame, top bool, x, y, w float32, clip int) float32 {
 		unset      bool
 		ref        events.Addr
 	}
-	rows := []row{{key: "this", label: "this", v: f.This}}
+	rows := make([]row, 0, n)
+	rows = append(rows, row{key: "this", label: "this", v: f.This})
 	for i, v := range f.Args {
 		label := "a" + strconv.Itoa(i)
 		if i < len(f.Params) && f.Params[i] != "" {
@@ -373,10 +435,9 @@ func (l *layout) frame(f *Frame, top bool, x, y, w float32, clip int) float32 {
 	for i, r := range f.Regs {
 		rows = append(rows, row{key: "r" + strconv.Itoa(i), label: "r" + strconv.Itoa(i), v: r.Value, unset: !r.Set})
 	}
-	if l.shown[f.Context] {
+	if ctxRow {
 		rows = append(rows, row{key: "ctx", label: "<context>", ref: f.Context})
 	}
-	h := float32(titleH+2)*k + float32(len(rows))*rowH*k + 4*k
 	fill := colFrame
 	line := 1.25 * k
 	if top {
@@ -415,7 +476,7 @@ func (l *layout) frame(f *Frame, top bool, x, y, w float32, clip int) float32 {
 		case target != 0:
 			dot := Point{x + w - 9*k, cy + rowH*k/2 - 1*k}
 			l.dot(rk+":dot", dot, clip)
-			l.pending = append(l.pending, pendingArrow{key: "ref:" + rk, from: dot, to: target})
+			l.pending = append(l.pending, pendingArrow{owner: key, row: r.key, from: dot, to: target})
 			if r.v.V != "" {
 				l.text(rk+":v", x+8*k+lw, cy, Fit(r.v.V, fontSize*k, w-lw-30*k), fontSize*k, colDim, false, clip)
 			}
@@ -510,13 +571,22 @@ func (l *layout) dot(key string, p Point, clip int) {
 	l.sc.Shapes = append(l.sc.Shapes, Shape{Key: key, Rect: Rect{p.X - 3*k, p.Y - 3*k, 6 * k, 6 * k}, Fill: colArrow, Radius: 3 * k, Clip: clip})
 }
 
+// visible reports whether r can be seen in clip (with a margin, so that elements about to
+// scroll or slide in still animate). Everything else is left out of the scene.
+func (l *layout) visible(r Rect, clip int) bool {
+	c := l.sc.Clips[clip]
+	m := 40 * l.k
+	return r.X < c.X+c.W+m && r.X+r.W > c.X-m && r.Y < c.Y+c.H+m && r.Y+r.H > c.Y-m
+}
+
 // arrow routes a reference from a row's dot to the left edge of the target's box.
-func (l *layout) arrow(key string, from Point, to events.Addr, clip int) {
-	b, ok := l.boxes[to]
+func (l *layout) arrow(p pendingArrow, clip int) {
+	b, ok := l.boxes[p.to]
 	if !ok {
 		return
 	}
 	k := l.k
+	from := p.from
 	end := Point{b.X, b.Y + titleH*k/2}
 	dx := max(abs(end.X-from.X)*0.45, 40*k)
 	c1 := Point{from.X + dx, from.Y}
@@ -526,6 +596,12 @@ func (l *layout) arrow(key string, from Point, to events.Addr, clip int) {
 		c1 = Point{from.X + 60*k, from.Y}
 		c2 = Point{end.X - 60*k, end.Y}
 	}
+	x0, x1 := min(from.X, c1.X, c2.X, end.X), max(from.X, c1.X, c2.X, end.X)
+	y0, y1 := min(from.Y, c1.Y, c2.Y, end.Y), max(from.Y, c1.Y, c2.Y, end.Y)
+	if !l.visible(Rect{x0, y0, x1 - x0, y1 - y0}, clip) {
+		return
+	}
+	key := "ref:" + p.owner + ":" + p.row
 	l.sc.Arrows = append(l.sc.Arrows, Arrow{Key: key, From: from, C1: c1, C2: c2, To: end, Color: colArrow, Width: 1.5 * k, Clip: clip})
 }
 

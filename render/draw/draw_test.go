@@ -1,0 +1,81 @@
+package draw
+
+import (
+	"bytes"
+	"math"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"golang.org/x/image/font/gofont/gomono"
+
+	"enginescope/render"
+	"enginescope/render/rendertest"
+)
+
+// Layout measures text as MonoAdvance em per character; the font must agree.
+func TestMonoAdvance(t *testing.T) {
+	src, err := text.NewGoTextFaceSource(bytes.NewReader(gomono.TTF))
+	if err != nil {
+		t.Fatal(err)
+	}
+	face := &text.GoTextFace{Source: src, Size: 100}
+	w, _ := text.Measure("0123456789abcdefghij→▶…", face, 0)
+	want := float64(render.TextWidth("0123456789abcdefghij→▶…", 100))
+	if math.Abs(w-want) > 1 {
+		t.Fatalf("Go Mono measures %.2f px, layout assumes %.2f", w, want)
+	}
+}
+
+func TestMeshBuild(t *testing.T) {
+	m := rendertest.Big(20, 50)
+	tl := render.NewTimeline(m, nil)
+	st := tl.Seek(m.Len())
+	sc := render.Layout(st, render.LayoutOptions{W: 1280, H: 720, Scale: 2})
+	var mesh Mesh
+	mesh.Build(sc)
+	if len(mesh.Shapes) != len(sc.Clips) || len(mesh.Arrows) != len(sc.Clips) {
+		t.Fatal("one batch per clip")
+	}
+	var tris int
+	for _, b := range append(mesh.Shapes, mesh.Arrows...) {
+		if len(b.I)%3 != 0 {
+			t.Fatal("indices are not triangles")
+		}
+		for _, i := range b.I {
+			if int(i) >= len(b.V) {
+				t.Fatal("index out of range")
+			}
+		}
+		tris += len(b.I) / 3
+	}
+	if tris == 0 || len(sc.Arrows) == 0 {
+		t.Fatalf("nothing built: %d triangles, %d arrows", tris, len(sc.Arrows))
+	}
+}
+
+// BenchmarkFrame1000x200 is the CPU side of drawing one frame of a big diagram natively (1,000
+// heap objects, 200 stack frames): layout, one animation tween, and the triangle mesh. The GPU
+// side needs ebiten images, which cannot be created natively without a display (ebiten needs a
+// window and a graphics driver even for offscreen images), so it is measured in the browser only.
+func BenchmarkFrame1000x200(b *testing.B) {
+	m := rendertest.Big(200, 1000)
+	tl := render.NewTimeline(m, nil)
+	st := tl.Seek(m.Len())
+	prev := render.Layout(tl.Seek(m.Len()-3).Clone(), render.LayoutOptions{W: 1600, H: 900, Scale: 2})
+	tl.Seek(m.Len())
+	var mesh Mesh
+	b.ReportAllocs()
+	for b.Loop() {
+		sc := render.Layout(st, render.LayoutOptions{W: 1600, H: 900, Scale: 2})
+		sc = render.Tween(prev, sc, 0.5)
+		mesh.Build(sc)
+	}
+}
+
+func BenchmarkLayoutOnly1000x200(b *testing.B) {
+	m := rendertest.Big(200, 1000)
+	st := render.NewTimeline(m, nil).Seek(m.Len())
+	for b.Loop() {
+		render.Layout(st, render.LayoutOptions{W: 1600, H: 900, Scale: 2})
+	}
+}
