@@ -1,0 +1,146 @@
+package session
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"enginescope/core/events"
+	"enginescope/scenes"
+)
+
+func wait(t *testing.T, s *Session) Status {
+	t.Helper()
+	for range 500 {
+		s.Tick()
+		if st := s.Status(); st.Done {
+			return st
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	t.Fatal("run did not finish")
+	return Status{}
+}
+
+func TestSceneRunStepAndSeek(t *testing.T) {
+	sc := scenes.Get("call-stack")
+	yields := 0
+	s := New(Replay, func() { yields++ })
+	s.Load(sc.Source, sc.Host, -1)
+	st := wait(t, s)
+	if st.Total != 25 || st.Step != 0 || st.Error != nil || st.Scene != "call-stack" {
+		t.Fatalf("after load: %+v", st)
+	}
+	if !strings.Contains(st.Narration, "Step") {
+		t.Errorf("narration at 0: %q", st.Narration)
+	}
+	for range 5 {
+		s.Step(1)
+	}
+	s.Step(-1)
+	s.Step(-1)
+	if st = s.Status(); st.Step != 3 || st.Line != 1 {
+		t.Errorf("5 forward, 2 back by bytecode: step %d line %d", st.Step, st.Line)
+	}
+	s.SetUnit("stmt")
+	for range 5 {
+		s.Step(1)
+	}
+	s.Step(-1)
+	s.Step(-1)
+	if st = s.Status(); st.Step != 12 || st.Line != 5 || st.Fn != "multiply" || st.Depth != 3 {
+		t.Errorf("by statement: step %d line %d fn %s depth %d", st.Step, st.Line, st.Fn, st.Depth)
+	}
+	s.SeekStep(21)
+	if st = s.Status(); len(st.Console) != 1 || st.Console[0].Text != "25" {
+		t.Errorf("console at step 21: %+v", st.Console)
+	}
+	s.SeekStep(20)
+	if st = s.Status(); len(st.Console) != 0 {
+		t.Errorf("console at step 20: %+v", st.Console)
+	}
+	s.SeekStep(1 << 40)
+	if st = s.Status(); st.Step != 25 || st.End != "completed" || st.Depth != 0 {
+		t.Errorf("at the end: %+v", st)
+	}
+}
+
+func TestShareLinkSeek(t *testing.T) {
+	sc := scenes.Get("references")
+	s := New(Replay, nil)
+	s.Load(sc.Source, sc.Host, 8)
+	wait(t, s)
+	s.Tick()
+	if st := s.Status(); st.Step != 8 || st.Line != 3 {
+		t.Errorf("share link to step 8: step %d line %d", st.Step, st.Line)
+	}
+}
+
+func TestPlay(t *testing.T) {
+	sc := scenes.Get("references")
+	s := New(Replay, nil)
+	s.Load(sc.Source, sc.Host, -1)
+	wait(t, s)
+	s.SetSpeed(60)
+	s.Play(true)
+	for range 60 {
+		s.Tick()
+	}
+	if st := s.Status(); st.Playing || st.Step != st.Total || st.Console[0].Text != "2" {
+		t.Errorf("after playing to the end: %+v", st)
+	}
+}
+
+func TestUnknownProgramWithoutEngine(t *testing.T) {
+	s := New(Replay, nil)
+	s.Load("console.log(1)", "node", -1)
+	st := wait(t, s)
+	if st.Error == nil || st.Error.Kind != "engine" || !strings.Contains(st.Error.Message, "no engine") {
+		t.Errorf("error = %+v", st.Error)
+	}
+}
+
+func TestSyntaxErrorFromEvents(t *testing.T) {
+	eng := func(src []byte, o Options, rec events.Recorder, onSlice func()) Result {
+		e := &events.ExceptionThrow{Value: events.Object("SyntaxError: Unexpected token ')'", 0x99), Message: "SyntaxError: Unexpected token ')'"}
+		e.Loc = events.At(2, 7, 20)
+		rec.Emit(e)
+		rec.Emit(&events.ProgramEnd{Code: 1, Reason: "uncaught", Error: "SyntaxError: Unexpected token ')'"})
+		return Result{ExitCode: 1}
+	}
+	s := New(eng, nil)
+	s.Load("x", "node", -1)
+	st := wait(t, s)
+	if st.Error == nil || st.Error.Kind != "syntax" || st.Error.Line != 2 || st.Error.Col != 7 {
+		t.Errorf("error = %+v", st.Error)
+	}
+}
+
+func TestNodeSyntaxErrorText(t *testing.T) {
+	e := parseNodeSyntaxError("script.js:3\n  foo(;\n      ^\n\nSyntaxError: Unexpected token ';'\n    at wrapSafe\n")
+	if e == nil || e.Line != 3 || e.Col != 7 || e.Message != "SyntaxError: Unexpected token ';'" {
+		t.Errorf("got %+v", e)
+	}
+}
+
+// A new load cancels the run in progress at its next slice.
+func TestLoadReplacesRun(t *testing.T) {
+	block := make(chan struct{})
+	eng := func(src []byte, o Options, rec events.Recorder, onSlice func()) Result {
+		if string(src) != "slow" {
+			return Replay(src, o, rec, onSlice)
+		}
+		for {
+			onSlice()
+			<-block
+		}
+	}
+	s := New(eng, nil)
+	s.Load("slow", "node", -1)
+	sc := scenes.Get("call-stack")
+	s.Load(sc.Source, sc.Host, -1)
+	close(block)
+	if st := wait(t, s); st.Total != 25 {
+		t.Errorf("second run: %+v", st)
+	}
+}
