@@ -26,8 +26,8 @@ type Scene struct {
 	Host      string      `json:"host"`  // browser or node
 	Origin    string      `json:"origin,omitempty"`
 	Narration []Narration `json:"narration"`
-	Source    string      `json:"source"`    // the program
-	Recording []byte      `json:"-"`         // the .events.jsonl stream
+	Source    string      `json:"source"` // the program
+	Recording []byte      `json:"-"`      // the .events.jsonl stream
 }
 
 // Narration is the text shown while the number of executed bytecode instructions is in
