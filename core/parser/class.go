@@ -12,6 +12,9 @@ type classState struct {
 	instInit *initFunc
 	statInit *initFunc
 	derived  bool
+	// the enclosing function, whose strictness the class body raised
+	fn          *funcState
+	savedStrict bool
 }
 
 type privDecl struct {
@@ -56,7 +59,7 @@ func (p *parser) parseClass(isExpr bool) ast.Expression {
 	cs := p.pushScope(ast.ClassScope, start)
 	cs.s.Strict = true
 	cl.Scope = cs.s
-	st := &classState{lit: cl, scope: cs, privates: map[string]*privDecl{}}
+	st := &classState{lit: cl, scope: cs, privates: map[string]*privDecl{}, fn: p.fn, savedStrict: savedStrict}
 	if cl.Name != nil {
 		cv := newVar(cl.Name.Name, ast.VarClassName, cl.Name.Start, cl.Name.End)
 		cv.Scope = cs.s
@@ -96,6 +99,7 @@ func (p *parser) parseClass(isExpr bool) ast.Expression {
 		p.closeInit(st.statInit, cl)
 		cl.StaticInit = st.statInit.lit
 	}
+	p.checkOctalIn(p.fn, start, cl.End)
 	p.classes = p.classes[:len(p.classes)-1]
 	p.resolvePrivates(st)
 	p.scope = cs
@@ -237,10 +241,10 @@ func (p *parser) parseClassElement(st *classState) ast.ClassElement {
 		if isStatic && isNamedKey(key, computed, "prototype") {
 			p.errorAt("Classes may not have a static property named 'prototype'", keyStart, keyEnd)
 		}
+		fn := p.parseMethod(start, fk, isAsync, isGen, isStatic, st)
 		if private {
 			p.declarePrivate(st, key.(*ast.PrivateIdentifier), kind, isStatic)
 		}
-		fn := p.parseMethod(start, fk, isAsync, isGen, isStatic, st)
 		if name, ok := propKeyName(key); ok && !computed {
 			fn.InferredName = name
 		}
@@ -266,9 +270,6 @@ func (p *parser) parseClassElement(st *classState) ast.ClassElement {
 	if isStatic && isNamedKey(key, computed, "prototype") {
 		p.errorAt("Classes may not have a static property named 'prototype'", keyStart, keyEnd)
 	}
-	if private {
-		p.declarePrivate(st, key.(*ast.PrivateIdentifier), fieldKind, isStatic)
-	}
 	pd := &ast.PropertyDefinition{Key: key, Computed: computed, Static: isStatic}
 	init := p.initFunction(st, isStatic)
 	if p.tok == tAssign {
@@ -282,10 +283,9 @@ func (p *parser) parseClassElement(st *classState) ast.ClassElement {
 		p.fn, p.scope = savedFn, savedScope
 	}
 	// fields end like statements (ASI)
-	if p.tok == tSemicolon {
-		p.next()
-	} else if !(p.s.nlBefore || p.tok == tRBrace) {
-		p.unexpected()
+	p.consumeSemicolon()
+	if private {
+		p.declarePrivate(st, key.(*ast.PrivateIdentifier), fieldKind, isStatic)
 	}
 	pd.Span = ast.Span{Start: start, End: p.prevEnd}
 	return pd

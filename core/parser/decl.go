@@ -179,9 +179,34 @@ func (p *parser) parseBindingPattern(k bindKind) ast.Pattern {
 
 func (p *parser) parseBindingPatternVars(k bindKind) (ast.Pattern, []*ast.Variable) {
 	var vars []*ast.Variable
+	pendingMsg, pendingStart, pendingEnd := "", 0, 0
+	pushed := false
 	var parse func() ast.Pattern
 	element := func() ast.Pattern {
 		start := p.s.start
+		if !p.simpleBindingElementStart() {
+			// V8 parses a pattern element as an expression and rejects it
+			// once the whole pattern has been parsed
+			e := p.parseAssign(false)
+			_, par := p.parens[e]
+			if id, ok := e.(*ast.Identifier); ok && !par {
+				p.unrecordRef(id)
+				p.checkIdentifierName(id.Name, id.Start, id.End, id.Escaped, true)
+				id.Var = p.declareBinding(id, k)
+				vars = append(vars, id.Var)
+				return id
+			}
+			if pendingMsg == "" {
+				pendingMsg = "Invalid destructuring assignment target"
+				pendingStart, pendingEnd = p.fullSpan(e)
+				if m, ok := e.(*ast.MemberExpression); ok && !m.Optional && !p.inChain(m) && !par {
+					pendingMsg = "Illegal property in declaration context"
+				}
+				p.pendingPattern = append(p.pendingPattern, pendingErr{pendingMsg, pendingStart, pendingEnd})
+				pushed = true
+			}
+			return nil
+		}
 		t := parse()
 		if p.tok == tAssign {
 			p.next()
@@ -210,7 +235,9 @@ func (p *parser) parseBindingPatternVars(k bindKind) (ast.Pattern, []*ast.Variab
 					p.next()
 					arg := parse()
 					if p.tok == tAssign {
-						p.errorAt("Rest element must be last element", rs, p.restEnd(arg))
+						p.next()
+						p.parseAssign(false)
+						p.errorAt("Invalid destructuring assignment target", rs, p.prevEnd)
 					}
 					ap.Elements = append(ap.Elements, &ast.RestElement{Span: p.span(rs), Argument: arg})
 					if p.tok != tRBrack {
@@ -242,6 +269,11 @@ func (p *parser) parseBindingPatternVars(k bindKind) (ast.Pattern, []*ast.Variab
 						p.unexpected()
 					}
 					id := p.parseBindingIdentifier()
+					if p.tok == tAssign {
+						p.next()
+						p.parseAssign(false)
+						p.errorAt("`...` must be followed by an identifier in declaration contexts", id.Start, p.prevEnd)
+					}
 					id.Var = p.declareBinding(id, k)
 					vars = append(vars, id.Var)
 					op.Rest = id
@@ -263,6 +295,9 @@ func (p *parser) parseBindingPatternVars(k bindKind) (ast.Pattern, []*ast.Variab
 					pp.Key = key
 					if isIdent && p.tok != tColon {
 						// shorthand binding
+						if p.tok != tComma && p.tok != tRBrace && p.tok != tAssign {
+							p.unexpected()
+						}
 						kid := key.(*ast.Identifier)
 						id := &ast.Identifier{Span: kid.Span, Name: kid.Name, Escaped: kid.Escaped}
 						if t := keywords[id.Name]; t != 0 && !id.Escaped {
@@ -288,6 +323,9 @@ func (p *parser) parseBindingPatternVars(k bindKind) (ast.Pattern, []*ast.Variab
 						continue
 					}
 				}
+				if !pp.Computed {
+					p.badShorthand(pp.Key)
+				}
 				p.expect(tColon)
 				pp.Value = element()
 				pp.Span = p.span(pstart)
@@ -306,7 +344,43 @@ func (p *parser) parseBindingPatternVars(k bindKind) (ast.Pattern, []*ast.Variab
 		return id
 	}
 	pat := parse()
+	if pushed {
+		p.pendingPattern = p.pendingPattern[:len(p.pendingPattern)-1]
+	}
+	if pendingMsg != "" {
+		p.errorAt(pendingMsg, pendingStart, pendingEnd)
+	}
 	return pat, vars
+}
+
+// unrecordRef removes the last recorded reference id (it became a binding).
+func (p *parser) unrecordRef(id *ast.Identifier) {
+	refs := p.scope.refs
+	for i := len(refs) - 1; i >= 0; i-- {
+		if refs[i] == id {
+			p.scope.refs = append(refs[:i], refs[i+1:]...)
+			return
+		}
+	}
+}
+
+// simpleBindingElementStart: the element is a nested pattern or an
+// identifier followed by what may follow a binding.
+func (p *parser) simpleBindingElementStart() bool {
+	switch p.tok {
+	case tLBrack, tLBrace:
+		return true
+	case tIdentifier:
+		switch p.peekToken() {
+		case tComma, tRBrack, tRBrace, tAssign:
+			return true
+		}
+		return false
+	}
+	return !(p.tok == tLParen || p.tok == tNumber || p.tok == tString || p.tok == tDiv || p.tok == tAssignDiv ||
+		p.tok == tThis || p.tok == tTemplate || p.tok == tBigInt || p.tok == tNew || p.tok == tSub || p.tok == tAdd ||
+		p.tok == tNot || p.tok == tPrivateName || p.tok == tTrue || p.tok == tFalse || p.tok == tNull || p.tok == tFunction ||
+		p.tok == tClass || p.tok == tTypeof || p.tok == tDelete || p.tok == tVoid || p.tok == tSuper)
 }
 
 func (p *parser) restEnd(arg ast.Pattern) int {
@@ -355,6 +429,9 @@ func (p *parser) parseFor() ast.Statement {
 			if isOf {
 				what = "for-of"
 			}
+			if isAwait {
+				what = "for-await-of"
+			}
 			if isAwait && !isOf {
 				p.unexpected()
 			}
@@ -386,8 +463,9 @@ func (p *parser) parseFor() ast.Statement {
 	estart := p.s.start
 	startsLet := p.isContextual("let")
 	startsAsync := p.isContextual("async")
-	cov := newCover()
+	cov := p.pushCover()
 	e := p.parseExpressionCover(true, cov)
+	p.popCover(cov)
 	isOf := p.isContextual("of")
 	if p.tok == tIn || isOf {
 		if isAwait && !isOf {

@@ -38,7 +38,7 @@ func (e *SyntaxError) SourceLine() string {
 // start column and one '^' per column of the range; columns index the UTF-8
 // bytes of the line although they count UTF-16 units (a node quirk we keep);
 // when the range is reversed or ends beyond the line, node prints no caret
-// line at all.
+// line at all; the caret line is cut at 1020 characters.
 func (e *SyntaxError) Header() string {
 	line := e.SourceLine()
 	var b strings.Builder
@@ -47,15 +47,20 @@ func (e *SyntaxError) Header() string {
 	if start > end || start < 0 || end > len(line) {
 		return b.String()
 	}
-	for i := 0; i < start && i < len(line); i++ {
+	// node's underline buffer holds at most 1020 characters
+	const underlineMax = 1020
+	off := 0
+	for i := 0; i < start && i < len(line) && off < underlineMax; i++ {
 		if line[i] == '\t' {
 			b.WriteByte('\t')
 		} else {
 			b.WriteByte(' ')
 		}
+		off++
 	}
-	for i := start; i < end && i < len(line); i++ {
+	for i := start; i < end && i < len(line) && off < underlineMax; i++ {
 		b.WriteByte('^')
+		off++
 	}
 	b.WriteByte('\n')
 	return b.String()

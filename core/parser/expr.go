@@ -13,6 +13,20 @@ type cover struct {
 
 func newCover() *cover { return &cover{shStart: -1, protoStart: -1} }
 
+// pushCover starts a cover whose pending errors V8 would still report if
+// parsing fails before it is resolved (see unwind).
+func (p *parser) pushCover() *cover {
+	c := newCover()
+	p.covers = append(p.covers, c)
+	return c
+}
+
+func (p *parser) popCover(c *cover) {
+	if n := len(p.covers); n > 0 && p.covers[n-1] == c {
+		p.covers = p.covers[:n-1]
+	}
+}
+
 func (c *cover) parenthesized(e ast.Expression) bool { return false }
 
 // checkCover reports expression-only errors.
@@ -55,14 +69,19 @@ func (p *parser) fullSpan(e ast.Node) (int, int) {
 }
 
 func (p *parser) parseExpression(noIn bool) ast.Expression {
-	c := newCover()
+	c := p.pushCover()
 	e := p.parseExpressionCover(noIn, c)
 	p.checkCover(c)
+	p.popCover(c)
 	return e
 }
 
 func (p *parser) parseExpressionCover(noIn bool, c *cover) ast.Expression {
 	start := p.s.start
+	if p.tok == tEllipsis {
+		// only an arrow head may contain `...`; the caller reports the `)`
+		return p.parseExprRest(false, c).Argument
+	}
 	e := p.parseAssignCover(noIn, c)
 	if p.tok != tComma {
 		return e
@@ -70,6 +89,10 @@ func (p *parser) parseExpressionCover(noIn bool, c *cover) ast.Expression {
 	seq := &ast.SequenceExpression{Expressions: []ast.Expression{e}}
 	for p.tok == tComma {
 		p.next()
+		if p.tok == tEllipsis {
+			p.parseExprRest(false, c)
+			break
+		}
 		seq.Expressions = append(seq.Expressions, p.parseAssignCover(noIn, c))
 	}
 	seq.Span = p.span(start)
@@ -77,9 +100,10 @@ func (p *parser) parseExpressionCover(noIn bool, c *cover) ast.Expression {
 }
 
 func (p *parser) parseAssign(noIn bool) ast.Expression {
-	c := newCover()
+	c := p.pushCover()
 	e := p.parseAssignCover(noIn, c)
 	p.checkCover(c)
+	p.popCover(c)
 	return e
 }
 
@@ -97,6 +121,7 @@ func (p *parser) parseAssignCover(noIn bool, c *cover) ast.Expression {
 		return p.parseYield(noIn)
 	}
 	start := p.s.start
+	p.assignStart = start
 	if p.tok == tIdentifier {
 		// x => ... and async x => ...
 		t, st := p.peek()
@@ -141,6 +166,51 @@ func (p *parser) parseAssignCover(noIn bool, c *cover) ast.Expression {
 		p.nameFunction(right, id.Name)
 	}
 	return &ast.AssignmentExpression{Span: p.span(start), Operator: op.String(), Left: target, Right: right}
+}
+
+// parseExprRest parses `...target` at the start of an Expression element
+// (V8's ParseArrowParametersWithRest): only valid as the last parameter of
+// `(a, ...b) => x`.
+func (p *parser) parseExprRest(inParens bool, c *cover) *ast.SpreadElement {
+	ellStart, ellEnd := p.s.start, p.s.end
+	p.next()
+	var arg ast.Expression
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				// V8 goes on and reports the `...`, which wins if it comes first
+				if b, ok := r.(bail); ok && ellEnd < b.err.Start {
+					b.err = newSyntaxError(p.src, p.opts.Filename, "Unexpected token '...'", ellStart, ellEnd)
+					panic(b)
+				}
+				panic(r)
+			}
+		}()
+		switch p.tok {
+		case tIdentifier:
+			id := &ast.Identifier{Span: ast.Span{Start: p.s.start, End: p.s.end}, Name: p.s.lit, Escaped: p.s.escaped}
+			p.checkIdentifierRef(id.Name, id.Start, id.End, id.Escaped)
+			p.next()
+			p.scope.refs = append(p.scope.refs, id)
+			arg = id
+		case tLBrack:
+			arg = p.parseArrayLiteral(c)
+		case tLBrace:
+			arg = p.parseObjectLiteral(c)
+		default:
+			p.unexpected()
+		}
+	}()
+	if p.tok == tAssign {
+		p.errorAt("Rest parameter may not have a default initializer", p.prevStart, p.prevEnd)
+	}
+	if p.tok == tComma {
+		p.errorAt("Rest parameter must be last formal parameter", p.prevStart, p.prevEnd)
+	}
+	if p.tok != tRParen || p.peekToken() != tArrow {
+		p.errorAt("Unexpected token '...'", ellStart, ellEnd)
+	}
+	return &ast.SpreadElement{Span: ast.Span{Start: ellStart, End: p.prevEnd}, Argument: arg}
 }
 
 // malformedArrow reports `expr =>` where expr cannot be arrow parameters.
@@ -191,10 +261,16 @@ func (p *parser) exprPosition(e ast.Expression) int {
 			return s
 		}
 	case *ast.CallExpression:
-		if _, ok := t.Callee.(*ast.Identifier); !ok {
+		switch c := t.Callee.(type) {
+		case *ast.Identifier:
+		case *ast.MemberExpression:
+			return p.exprPosition(c)
+		default:
 			_, ce := p.fullSpan(t.Callee)
 			return ce
 		}
+	case *ast.UpdateExpression:
+		return p.prevStart
 	}
 	s, _ := e.Pos()
 	return s
@@ -333,7 +409,7 @@ func (p *parser) parseBinary(minPrec int, noIn bool, c *cover) ast.Expression {
 	var left ast.Expression
 	if p.tok == tPrivateName {
 		// `#x in obj`
-		left = p.parsePrivateIn(noIn)
+		left = p.parsePrivateIn(noIn, minPrec)
 	} else {
 		left = p.parseUnary(c)
 	}
@@ -357,18 +433,22 @@ func (p *parser) parseBinaryRest(left ast.Expression, start, minPrec int, noIn b
 			// right associative
 			right = p.parseBinary(prec, noIn, nil)
 		} else {
-			right = p.parseUnary(nil)
+			if p.tok == tPrivateName {
+				right = p.parsePrivateIn(noIn, prec+1)
+			} else {
+				right = p.parseUnary(nil)
+			}
 			right = p.parseBinaryRest(right, rstart, prec+1, noIn)
 		}
 		left = &ast.BinaryExpression{Span: p.span(start), Operator: op.String(), Left: left, Right: right}
 	}
 }
 
-func (p *parser) parsePrivateIn(noIn bool) ast.Expression {
+func (p *parser) parsePrivateIn(noIn bool, minPrec int) ast.Expression {
 	prevStart := p.prevStart
 	pi := &ast.PrivateIdentifier{Span: ast.Span{Start: p.s.start, End: p.s.end}, Name: p.s.lit[1:]}
 	p.usePrivate(pi, prevStart)
-	if p.peekToken() != tIn || noIn {
+	if p.peekToken() != tIn || noIn || minPrec > 10 {
 		p.unexpected()
 	}
 	p.next()
@@ -504,7 +584,13 @@ func (p *parser) parseSubscripts(e ast.Expression, start int, noCalls bool) ast.
 				e = &ast.MemberExpression{Span: p.span(start), Object: e, Property: prop, Computed: true, Optional: true}
 			case tTemplate:
 				p.errorTok("Invalid tagged template on optional chain")
+			case tIdentifier, tPrivateName:
+				e = p.parseMemberName(e, start, true)
 			default:
+				if p.tok == tOptChain {
+					// V8 reports the first of two `?.` in a row
+					p.errorAt("Unexpected token '?.'", p.prevStart, p.prevEnd)
+				}
 				e = p.parseMemberName(e, start, true)
 			}
 			p.chainNodes[e] = true
@@ -688,8 +774,11 @@ func (p *parser) parseSuper(inNew bool) ast.Expression {
 }
 
 func (p *parser) parseImport() ast.Expression {
-	start := p.s.start
+	start, end := p.s.start, p.s.end
 	p.next()
+	if p.tok != tDot && p.tok != tLParen {
+		p.errorAt("Cannot use import statement outside a module", start, end)
+	}
 	if p.tok == tDot {
 		p.next()
 		if p.tok == tIdentifier && p.s.lit == "meta" {
@@ -702,7 +791,7 @@ func (p *parser) parseImport() ast.Expression {
 	}
 	p.next()
 	if p.tok == tRParen {
-		p.unexpected()
+		p.errorAt("import() requires a specifier", p.prevStart, p.prevEnd)
 	}
 	ic := &ast.ImportCall{}
 	ic.Source = p.parseAssign(false)

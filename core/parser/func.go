@@ -92,25 +92,18 @@ func (p *parser) newFunctionLiteral(start int) *ast.FunctionLiteral {
 
 func (p *parser) parseParenOrArrow(c *cover) ast.Expression {
 	start := p.s.start
+	canArrow := p.assignStart == start
+	opStart := p.prevStart
 	m := p.markScope()
 	h := p.saveHead()
 	p.next()
-	inner := newCover()
+	inner := p.pushCover()
 	var exprs []ast.Expression
 	var rest *ast.SpreadElement
 	trailing := false
 	for p.tok != tRParen {
 		if p.tok == tEllipsis {
-			rs := p.s.start
-			p.next()
-			arg := p.parseAssignCover(false, inner)
-			rest = &ast.SpreadElement{Span: p.span(rs), Argument: arg}
-			if p.tok != tRParen {
-				if p.tok == tComma {
-					p.errorAt("Rest parameter must be last formal parameter", p.s.start, p.s.end)
-				}
-				p.unexpected()
-			}
+			rest = p.parseExprRest(true, inner)
 			break
 		}
 		exprs = append(exprs, p.parseAssignCover(false, inner))
@@ -127,11 +120,13 @@ func (p *parser) parseParenOrArrow(c *cover) ast.Expression {
 	}
 	rparen, rparenEnd := p.s.start, p.s.end
 	p.next()
+	p.popCover(inner)
 	if p.tok == tArrow && !p.s.nlBefore {
+		if !canArrow {
+			// an arrow function is an AssignmentExpression, not an operand
+			p.errorAt("Malformed arrow function parameter list", opStart, p.prevStart)
+		}
 		return p.finishArrow(start, start, exprs, rest, false, m, h)
-	}
-	if rest != nil {
-		p.errorAt("Unexpected token '...'", rest.Start, rest.Start+3)
 	}
 	if len(exprs) == 0 || trailing {
 		p.errorAt("Unexpected token ')'", rparen, rparenEnd)
@@ -174,7 +169,7 @@ func (p *parser) parseAsyncCallOrArrow(c *cover) ast.Expression {
 	m := p.markScope()
 	h := p.saveHead()
 	p.next() // (
-	inner := newCover()
+	inner := p.pushCover()
 	var args []ast.Expression
 	var rest *ast.SpreadElement
 	restNotLast := false
@@ -207,6 +202,7 @@ func (p *parser) parseAsyncCallOrArrow(c *cover) ast.Expression {
 		}
 	}
 	p.next()
+	p.popCover(inner)
 	if p.tok == tArrow && !p.s.nlBefore {
 		if p.awaitIdentPos >= 0 {
 			p.errorAt("'await' is not a valid identifier name in an async function", p.awaitIdentPos, p.awaitIdentEnd)
@@ -369,10 +365,11 @@ func (p *parser) parseFunctionDeclaration(start int, isAsync bool, annexB bool) 
 	isGen := p.eat(tMul)
 	if p.tok != tIdentifier {
 		if p.tok == tLParen {
-			p.errorAt("Function statements require a function name", kwStart, kwEnd)
+			p.errorAt("Function statements require a function name", p.prevStart, p.prevEnd)
 		}
 		p.unexpected()
 	}
+	_ = kwEnd
 	id := p.parseBindingIdentifier()
 	p.checkStrictFunctionName(id)
 	sloppyPlain := !p.strict() && !isAsync && !isGen
@@ -484,8 +481,11 @@ func (p *parser) parseFormalParams(f *ast.FunctionLiteral, fs *funcState) {
 			f.Params = append(f.Params, &ast.RestElement{Span: p.span(pstart), Argument: target})
 			simple = false
 			hasRest = true
-			if p.tok != tRParen {
+			if p.tok == tComma {
 				p.errorTok("Rest parameter must be last formal parameter")
+			}
+			if p.tok != tRParen {
+				p.unexpected()
 			}
 			break
 		}

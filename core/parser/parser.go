@@ -36,6 +36,11 @@ type PreparseEvent struct {
 	Func       *ast.FunctionLiteral
 }
 
+type pendingErr struct {
+	msg        string
+	start, end int
+}
+
 // bail is the panic value used to unwind on the first error.
 type bail struct{ err *SyntaxError }
 
@@ -81,6 +86,10 @@ type parser struct {
 	reparseDone    bool
 	reparseResult  *ast.FunctionLiteral
 	preparsedInner []*ast.FunctionLiteral
+
+	covers         []*cover     // unresolved cover grammars (see unwind)
+	pendingPattern []pendingErr // binding pattern errors reported when the pattern ends
+	assignStart    int          // start of the innermost AssignmentExpression being parsed
 
 	// one-token lookahead cache (see peek)
 	peekOK    bool
@@ -132,7 +141,7 @@ func (p *parser) recover(err *error) {
 func (p *parser) next() {
 	p.prevEnd = p.s.end
 	p.prevStart = p.s.start
-	p.prevWasAwait = p.tok == tIdentifier && p.s.lit == "await" && !p.s.escaped
+	p.prevWasAwait = p.tok == tIdentifier && p.s.lit == "await"
 	if p.peekOK && p.peekFrom == p.s.pos {
 		// reuse the token scanned by peek
 		p.s.restore(p.peekAfter)
@@ -223,7 +232,27 @@ func (p *parser) unwind(err *SyntaxError) *SyntaxError {
 		}
 	}
 	p.peekForOctal()
+	// class bodies check octal literals only when they end
+	for i := len(p.classes) - 1; i >= 0; i-- {
+		if c := p.classes[i]; c.fn != nil {
+			c.fn.strict = c.savedStrict
+		}
+	}
+	for i := len(p.covers) - 1; i >= 0; i-- {
+		c := p.covers[i]
+		if c.shStart >= 0 {
+			replace("Invalid shorthand property initializer", c.shStart, c.shEnd)
+		}
+	}
+	p.covers = nil
+	for _, e := range p.pendingPattern {
+		replace(e.msg, e.start, e.end)
+	}
+	p.pendingPattern = nil
 	for f := p.fn; f != nil; f = f.parent {
+		if f.fieldInit {
+			continue // class field initializers and static blocks
+		}
 		if f.strict && p.lastOctalMsg != "" && p.lastOctalStart >= f.start {
 			replace(p.lastOctalMsg, p.lastOctalStart, p.lastOctalEnd)
 			p.lastOctalMsg = ""
@@ -308,8 +337,14 @@ func (p *parser) unexpectedTok(t token, start, end int) {
 		switch {
 		case p.s.escaped && (keywords[name] != 0 || (p.strict() && isStrictReserved(name))):
 			msg = "Keyword must not contain escaped characters"
-		case name == "await" && (p.fn.awaitReserved()):
+		case name == "await":
 			msg = "Unexpected reserved word"
+		case name == "async" || name == "get" || name == "set" || name == "of" || name == "using" || name == "accessor":
+			// V8 scans these as their own tokens
+			msg = "Unexpected token '" + name + "'"
+		case !p.strict() && (name == "implements" || name == "interface" || name == "package" || name == "private" || name == "protected" || name == "public"):
+			// V8 prints the name of a sloppy-mode future reserved word as undefined
+			msg = "Unexpected identifier 'undefined'"
 		case isStrictReserved(name) && p.strict():
 			msg = "Unexpected strict mode reserved word"
 		default:

@@ -1,6 +1,9 @@
 package parser
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Positions: the parser works in byte offsets. V8 counts source positions in
 // UTF-16 code units, lines are separated by LF, CR, CRLF, U+2028 and U+2029.
@@ -88,6 +91,15 @@ func (t *PositionTable) UTF16(offset int) int {
 		return offset
 	}
 	return UTF16Offset(t.src, offset)
+}
+
+// NormalizeSource decodes source bytes the way Node reads a file as UTF-8:
+// invalid byte sequences become U+FFFD. Hosts should parse its result.
+func NormalizeSource(src []byte) []byte {
+	if utf8.Valid(src) {
+		return src
+	}
+	return []byte(strings.ToValidUTF8(string(src), "\uFFFD"))
 }
 
 // LineStart returns the byte offset of the start of the line containing offset.

@@ -48,9 +48,6 @@ func (p *parser) parsePrimary(c *cover) ast.Expression {
 		return p.parseFunctionExpression(start, false)
 	case tClass:
 		return p.parseClass(true)
-	case tPrivateName:
-		pi := &ast.PrivateIdentifier{Span: ast.Span{Start: start, End: end}, Name: p.s.lit[1:]}
-		p.usePrivate(pi, p.prevStart)
 	}
 	p.unexpected()
 	return nil
@@ -141,6 +138,9 @@ func (p *parser) parseTemplate(tagged bool) *ast.TemplateLiteral {
 		if !p.s.tail {
 			ce = p.s.end - 2
 		}
+		if p.s.unterminated {
+			p.errorAt("Unexpected end of input", len(p.src), len(p.src))
+		}
 		el := &ast.TemplateElement{Span: ast.Span{Start: cs, End: ce}, Raw: p.s.raw}
 		if p.s.cooked {
 			v := p.s.lit
@@ -157,12 +157,13 @@ func (p *parser) parseTemplate(tagged bool) *ast.TemplateLiteral {
 		if p.tok == tEOF {
 			p.unexpected()
 		}
+		es := p.s.start
 		tl.Expressions = append(tl.Expressions, p.parseExpression(false))
 		if p.tok != tRBrace {
 			if p.tok == tEOF || p.tok == tIllegal {
 				p.unexpected()
 			}
-			p.errorTok("Missing } in template expression")
+			p.errorAt("Missing } in template expression", es, p.s.start)
 		}
 		p.s.rescanTemplateContinuation()
 		p.tok = p.s.tok
@@ -274,6 +275,21 @@ func (p *parser) parsePropertyName() (ast.Expression, bool) {
 	return nil, false
 }
 
+// badShorthand reports a non-identifier key used like a shorthand property
+// (`{1}`, `{'a' = 1}`): V8 reports the key token.
+func (p *parser) badShorthand(key ast.Expression) {
+	if p.tok != tComma && p.tok != tRBrace && p.tok != tAssign {
+		return
+	}
+	s, e := key.Pos()
+	switch key.(type) {
+	case *ast.NumberLiteral, *ast.BigIntLiteral:
+		p.unexpectedTok(tNumber, s, e)
+	case *ast.StringLiteral:
+		p.unexpectedTok(tString, s, e)
+	}
+}
+
 func propKeyName(k ast.Expression) (string, bool) {
 	switch k := k.(type) {
 	case *ast.Identifier:
@@ -380,6 +396,9 @@ func (p *parser) parseObjectProperty(c *cover) *ast.Property {
 		prop.Key = key
 		if isIdent && kind == ast.PropertyInit && !isAsync && !isGen && p.tok != tColon && p.tok != tLParen {
 			// shorthand `a` or CoverInitializedName `a = 1`
+			if p.tok != tComma && p.tok != tRBrace && p.tok != tAssign {
+				p.unexpected()
+			}
 			kid := key.(*ast.Identifier)
 			if t := keywords[kid.Name]; t != 0 && !kid.Escaped {
 				p.unexpectedTok(t, kid.Start, kid.End)
@@ -423,6 +442,9 @@ func (p *parser) parseObjectProperty(c *cover) *ast.Property {
 		prop.Value = fn
 		prop.Span = p.span(start)
 		return prop
+	}
+	if !prop.Computed {
+		p.badShorthand(prop.Key)
 	}
 	p.expect(tColon)
 	prop.Value = p.parseAssignCover(false, c)

@@ -18,16 +18,17 @@ type scanner struct {
 	pos int // next byte to read
 
 	// current token
-	tok      token
-	start    int
-	end      int
-	nlBefore bool // a line terminator precedes the token
-	lit      string
-	escaped  bool    // identifier/keyword contained \u escapes
-	num      float64 // tNumber value
-	raw      string  // template raw text (normalised)
-	cooked   bool    // template chunk has a valid cooked value
-	tail     bool    // template chunk ends with ` (not ${)
+	tok          token
+	start        int
+	end          int
+	nlBefore     bool // a line terminator precedes the token
+	lit          string
+	escaped      bool    // identifier/keyword contained \u escapes
+	num          float64 // tNumber value
+	raw          string  // template raw text (normalised)
+	cooked       bool    // template chunk has a valid cooked value
+	tail         bool    // template chunk ends with ` (not ${)
+	unterminated bool    // template chunk runs to the end of input
 
 	// legacy octal (or \8 \9) seen in the current token: reported if strict
 	octalStart, octalEnd int
@@ -630,7 +631,10 @@ func (s *scanner) scanNumber() token {
 			s.pos++
 		}
 		if s.at(0) == '_' {
-			return s.illegal(msgZeroSep, s.pos, s.pos+1)
+			if legacyOctal {
+				return s.illegal("", start, s.pos)
+			}
+			return s.illegal("", s.pos, s.pos+1)
 		}
 		if leadingZero {
 			if s.at(0) == '.' {
@@ -917,6 +921,7 @@ func (s *scanner) scanTemplate() token {
 	var raw []byte
 	rawStart := s.pos
 	s.cooked = true
+	s.unterminated = false
 	s.tmplErrMsg = ""
 	appendRaw := func(from, to int) {
 		for i := from; i < to; i++ {
@@ -933,8 +938,14 @@ func (s *scanner) scanTemplate() token {
 	}
 	for {
 		if s.pos >= len(s.src) {
+			// V8 returns a template token; the template parser reports the end of input
+			appendRaw(rawStart, s.pos)
 			s.tail = true
-			return s.illegal("Unexpected end of input", s.pos, s.pos)
+			s.unterminated = true
+			s.raw = string(raw)
+			s.lit = string(b)
+			s.buf = b
+			return tTemplate
 		}
 		c := s.src[s.pos]
 		if c == '`' {
@@ -1002,22 +1013,23 @@ func (s *scanner) rescanTemplateContinuation() {
 // rescanRegExp re-reads the current `/` or `/=` token as a regular expression literal.
 func (s *scanner) rescanRegExp() {
 	start := s.start
+	tokEnd := s.end // `/` or `/=`: V8 reports an unterminated literal at this token
 	s.pos = start + 1
 	inClass := false
 	for {
 		if s.pos >= len(s.src) {
-			s.tok = s.illegal("Invalid regular expression: missing /", start, start+1)
+			s.tok = s.illegal("Invalid regular expression: missing /", start, tokEnd)
 			s.end = s.pos
 			return
 		}
 		c := s.src[s.pos]
 		if c == '\n' || c == '\r' {
-			s.tok = s.illegal("Invalid regular expression: missing /", start, start+1)
+			s.tok = s.illegal("Invalid regular expression: missing /", start, tokEnd)
 			s.end = s.pos
 			return
 		}
 		if c == 0xE2 && s.at(1) == 0x80 && (s.at(2) == 0xA8 || s.at(2) == 0xA9) {
-			s.tok = s.illegal("Invalid regular expression: missing /", start, start+1)
+			s.tok = s.illegal("Invalid regular expression: missing /", start, tokEnd)
 			s.end = s.pos
 			return
 		}

@@ -96,8 +96,11 @@ func (p *parser) parseProgram() *ast.Program {
 }
 
 // checkOctal reports a pending octal literal/escape inside a strict function.
-func (p *parser) checkOctal(f *funcState, start int) {
-	if f.strict && p.lastOctalMsg != "" && p.lastOctalStart >= start {
+func (p *parser) checkOctal(f *funcState, start int) { p.checkOctalIn(f, start, len(p.src)) }
+
+// checkOctalIn is V8's CheckStrictOctalLiteral(beg, end).
+func (p *parser) checkOctalIn(f *funcState, start, end int) {
+	if f.strict && p.lastOctalMsg != "" && p.lastOctalStart >= start && p.lastOctalEnd <= end {
 		msg := p.lastOctalMsg
 		p.lastOctalMsg = ""
 		p.errorAt(msg, p.lastOctalStart, p.lastOctalEnd)
@@ -388,7 +391,11 @@ func (p *parser) parseContinue() ast.Statement {
 	start, end := p.s.start, p.s.end
 	p.next()
 	var lab *ast.Identifier
+	if !p.s.nlBefore && p.tok != tSemicolon && p.tok != tRBrace && p.tok != tEOF && p.tok != tIdentifier {
+		p.unexpected()
+	}
 	if p.tok == tIdentifier && !p.s.nlBefore {
+		p.checkIdentifierRef(p.s.lit, p.s.start, p.s.end, p.s.escaped)
 		lab = &ast.Identifier{Span: ast.Span{Start: p.s.start, End: p.s.end}, Name: p.s.lit}
 		found := -1
 		for i := len(p.fn.labels) - 1; i >= 0; i-- {
@@ -415,7 +422,11 @@ func (p *parser) parseBreak() ast.Statement {
 	start, end := p.s.start, p.s.end
 	p.next()
 	var lab *ast.Identifier
+	if !p.s.nlBefore && p.tok != tSemicolon && p.tok != tRBrace && p.tok != tEOF && p.tok != tIdentifier {
+		p.unexpected()
+	}
 	if p.tok == tIdentifier && !p.s.nlBefore {
+		p.checkIdentifierRef(p.s.lit, p.s.start, p.s.end, p.s.escaped)
 		lab = &ast.Identifier{Span: ast.Span{Start: p.s.start, End: p.s.end}, Name: p.s.lit}
 		found := false
 		for i := len(p.fn.labels) - 1; i >= 0; i-- {
