@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"go/format"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -124,7 +125,11 @@ var gojaAllowlist = map[string]string{
 		fmt.Fprintf(&b, "\t%q: %q,\n", r.Src, reason)
 	}
 	b.WriteString("}\n")
-	if err := os.WriteFile("goja_allow_test.go", []byte(b.String()), 0o644); err != nil {
+	out, err := format.Source([]byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("goja_allow_test.go", out, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
