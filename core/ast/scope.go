@@ -98,6 +98,10 @@ type Variable struct {
 	MaybeAssigned bool
 	// NeedsHoleCheck: the binding has a TDZ (let/const/class).
 	NeedsHoleCheck bool
+	// AnnexB is set on a sloppy-mode block-level function declaration's
+	// binding: the function-scope var binding that also receives the
+	// function when the declaration is evaluated (Annex B.3.3).
+	AnnexB *Variable
 	// Shadowed is set on VarDynamic variables: the variable a static lookup
 	// would find if the dynamic scope does not intercept it (V8's DYNAMIC_LOCAL).
 	Shadowed *Variable

@@ -303,10 +303,14 @@ func (p *parser) hoistBlockFunctions(ds *pscope) {
 				}
 			}
 			if ok {
-				if ds.s.Lookup(v.Name) == nil {
-					hv := newVar(v.Name, ast.VarVar, v.Start, v.End)
+				hv := ds.s.Lookup(v.Name)
+				if hv == nil {
+					hv = newVar(v.Name, ast.VarVar, v.Start, v.End)
 					ds.s.Declare(hv)
 				}
+				hv.Used = true
+				hv.MaybeAssigned = true
+				v.AnnexB = hv
 			}
 		}
 		for _, c := range ps.inner {

@@ -188,3 +188,21 @@ func TestFunctionFlags(t *testing.T) {
 		t.Error("super property use through an arrow")
 	}
 }
+
+func TestAnnexBFunctions(t *testing.T) {
+	_, f := funcScope(t, "function f() { { function g() {} } return g; }", 0)
+	outer := f.Scope.Lookup("g")
+	inner := f.Scope.Inner[0].Lookup("g")
+	if outer == nil || inner == nil || inner.AnnexB != outer || outer.Kind != ast.VarVar {
+		t.Fatalf("annex B binding: outer=%v inner=%v", outer, inner)
+	}
+	// no hoisting when it would conflict with a lexical binding
+	_, f = funcScope(t, "function f() { let g; { function g() {} } }", 0)
+	if inner := f.Scope.Inner[0].Lookup("g"); inner.AnnexB != nil {
+		t.Error("hoisted across a let")
+	}
+	_, f = funcScope(t, "function f() { 'use strict'; { function g() {} } }", 0)
+	if f.Scope.Lookup("g") != nil {
+		t.Error("strict code does not hoist block functions")
+	}
+}
