@@ -81,7 +81,7 @@ func (r *Runtime) compileRegExp(source *String, flagText string, f regexpFlags) 
 	if c, ok := r.coll.regexp.cache[key]; ok {
 		return c
 	}
-	prog, serr := translateRegExp(source, f.fullUnicode())
+	prog, serr := translateRegExp(source, f.fullUnicode(), f.unicodeSets)
 	if serr != "" {
 		r.ThrowSyntaxError("Invalid regular expression: /%s/%s: %s", source.GoString(), flagText, string(serr))
 	}

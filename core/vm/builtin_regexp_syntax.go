@@ -40,12 +40,13 @@ type regexpTranslator struct {
 	nameSet  map[string]int
 	hasNames bool
 	active   map[string]bool // group names visible in the current alternative
+	sets     bool            // the v flag: classes are set expressions (builtin_regexp_sets.go)
 }
 
 // translateRegExp validates and translates a pattern; the error is V8's message suffix
 // ("Unterminated group", …).
-func translateRegExp(pattern *String, unicodeMode bool) (prog regexpProgram, err regexpSyntaxError) {
-	t := &regexpTranslator{unicode: unicodeMode}
+func translateRegExp(pattern *String, unicodeMode, unicodeSets bool) (prog regexpProgram, err regexpSyntaxError) {
+	t := &regexpTranslator{unicode: unicodeMode, sets: unicodeSets}
 	if unicodeMode {
 		u := pattern.UTF16()
 		for i := 0; i < len(u); i++ {
@@ -202,7 +203,11 @@ func (t *regexpTranslator) term() {
 		t.pos++
 		t.out.WriteByte('.')
 	case '[':
-		t.class()
+		if t.sets {
+			t.out.WriteString(t.classSet())
+		} else {
+			t.class()
+		}
 	case '*', '+', '?':
 		t.fail("Nothing to repeat")
 	case '{':

@@ -62,6 +62,16 @@ var regexpCases = []jsCase{
 	{"'2024-01'.replace(/(?<y>\\d{4})-(?<m>\\d\\d)|(?<m>\\d\\d)\\/(?<y>\\d{4})/, '$<m>/$<y>')", "'01/2024'", func(c *tc) Value {
 		return c.call(Str("2024-01"), "replace", c.re(`(?<y>\d{4})-(?<m>\d\d)|(?<m>\d\d)\/(?<y>\d{4})`, ""), "$<m>/$<y>")
 	}},
+	{"'abcde123'.match(/[\\p{L}--[a-c]]/gv)", "['d', 'e']", func(c *tc) Value { return c.call(Str("abcde123"), "match", c.re(`[\p{L}--[a-c]]`, "gv")) }},
+	{"'abcdeiou'.match(/[[a-z]&&[aeiou]]/gv)", "['a', 'e', 'i', 'o', 'u']", func(c *tc) Value { return c.call(Str("abcdeiou"), "match", c.re(`[[a-z]&&[aeiou]]`, "gv")) }},
+	{"'abc1'.match(/[[a-b][0-9]]/gv)", "['a', 'b', '1']", func(c *tc) Value { return c.call(Str("abc1"), "match", c.re(`[[a-b][0-9]]`, "gv")) }},
+	{"'xabcx'.match(/[\\q{abc|x}]/gv)", "['x', 'abc', 'x']", func(c *tc) Value { return c.call(Str("xabcx"), "match", c.re(`[\q{abc|x}]`, "gv")) }},
+	{"'ab'.match(/[^[a]]/gv)", "['b']", func(c *tc) Value { return c.call(Str("ab"), "match", c.re(`[^[a]]`, "gv")) }},
+	{"'😀'.match(/./gv)", "['😀']", func(c *tc) Value { return c.call(Str("😀"), "match", c.re(`.`, "gv")) }},
+	errCase("[a-z&&b]", "v", "throws SyntaxError: Invalid regular expression: /[a-z&&b]/v: Invalid set operation in character class"),
+	errCase("[a--]", "v", "throws SyntaxError: Invalid regular expression: /[a--]/v: Invalid character in character class"),
+	errCase("[(]", "v", "throws SyntaxError: Invalid regular expression: /[(]/v: Invalid character in character class"),
+	errCase("[a&&&b]", "v", "throws SyntaxError: Invalid regular expression: /[a&&&b]/v: Invalid character in character class"),
 	{"/a(?<x>b)/d.exec('ab')", "['ab', 'b']{index: 0}{input: 'ab'}{groups: {x: 'b'}}{indices: [[0, 2], [1, 2]]{groups: {x: [1, 2]}}}", func(c *tc) Value {
 		return c.call(Value(ObjectValue(c.r.NewRegExp("a(?<x>b)", "d"))), "exec", "ab")
 	}},
