@@ -37,11 +37,12 @@ const (
 	VarDynamic                        // reference that must be looked up at runtime (with / sloppy eval)
 	VarThis                           // a function's receiver (`this`), V8's receiver variable
 	VarNewTarget                      // a function's new.target (V8's .new.target)
+	VarBrand                          // a class's private brand (V8's .brand), declared when it has private methods or accessors
 )
 
 var varKindNames = [...]string{"var", "let", "const", "function", "param", "class", "className",
 	"catch", "functionName", "arguments", "privateName", "privateMethod", "privateAccessor",
-	"implicitGlobal", "dynamic", "this", "newTarget"}
+	"implicitGlobal", "dynamic", "this", "newTarget", "brand"}
 
 func (k VarKind) String() string { return varKindNames[k] }
 

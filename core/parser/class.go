@@ -102,6 +102,15 @@ func (p *parser) parseClass(isExpr bool) ast.Expression {
 	p.checkOctalIn(p.fn, start, cl.End)
 	p.classes = p.classes[:len(p.classes)-1]
 	p.resolvePrivates(st)
+	// private methods and accessors are checked against the class brand
+	for _, v := range cs.s.Vars {
+		if v.Kind == ast.VarPrivateMethod || v.Kind == ast.VarPrivateAccessor {
+			b := newVar(".brand", ast.VarBrand, -1, -1)
+			b.Used = true
+			cs.s.Declare(b)
+			break
+		}
+	}
 	p.scope = cs
 	p.popScope(p.prevEnd)
 	if cs.s.ClassVar != nil {

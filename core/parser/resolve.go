@@ -108,6 +108,10 @@ func (a *analyzer) resolveAll(ps *pscope) {
 	// eval may read `this`, `arguments` and new.target of its function
 	if ps.s.InnerCallsEval && ps.s.Type == ast.FunctionScope && !ps.s.IsArrowScope && ps.s.Function != nil && isRealFunction(ps.s.Function) {
 		a.thisVar(ps.s).Used = true
+		if ps.s.NewTargetVar == nil {
+			ps.s.NewTargetVar = &ast.Variable{Name: ".new.target", Kind: ast.VarNewTarget, Scope: ps.s, Start: -1, End: -1, Index: -1}
+		}
+		ps.s.NewTargetVar.Used = true
 		if ps.s.ArgumentsVar == nil && ps.s.Lookup("arguments") == nil {
 			a.argumentsVar(ps.s)
 		}
@@ -400,7 +404,7 @@ func (a *analyzer) allocate(s *ast.Scope) {
 				v.Location, v.Index = ast.LocGlobal, -1
 				continue
 			}
-			if s.Type == ast.ClassScope && isPrivateKind(v.Kind) {
+			if s.Type == ast.ClassScope && (isPrivateKind(v.Kind) || v.Kind == ast.VarBrand) {
 				toContext(v)
 				continue
 			}

@@ -55,6 +55,11 @@ func TestAllocation(t *testing.T) {
 		{"function s(a) { let b = a; return b; }", 0, "a:parameter0 b:local0"},
 		{"var f = function g() { return g; };", 0, "g:local0"},
 		{"var f = function g() { return () => g; };", 0, "g:context2"},
+		// sloppy eval: extension slot, everything in the context (this→[3], a→[4], .new.target→[5], q→[6], arguments→[7])
+		{"function e1(a){ var q = 1; eval(''); return q }", 0, "this:context3 a:context4 q:context6 arguments:context7 new.target:context5"},
+		{"function e2(a){ 'use strict'; var q = 1; eval(''); return q }", 0, "this:context2 a:context3 q:context5 arguments:context6 new.target:context4"},
+		// sloppy mapped arguments force the parameters into the context (b→[2], a→[3])
+		{"function k(a, b){ return arguments.length }", 0, "a:context3 b:context2 arguments:local0"},
 	}
 	for _, c := range cases {
 		_, f := funcScope(t, c.src, c.nth)
@@ -70,6 +75,11 @@ func TestAllocation(t *testing.T) {
 	}
 	if got := describe(find(prog, "FunctionLiteral", 0).(*ast.FunctionLiteral).Scope); got != "t:context2" {
 		t.Errorf("m: %s", got)
+	}
+	// private methods need the class brand ([2] #m, [3] .brand)
+	prog = mustParse(t, "class P { #m() {} t() { return this.#m() } }", Options{Eager: true})
+	if got := describe(find(prog, "ClassLiteral", 0).(*ast.ClassLiteral).Scope); got != "#m:context2 .brand:context3 P:unallocated-1" {
+		t.Errorf("class with a private method: %s", got)
 	}
 }
 
