@@ -12,3 +12,5 @@ func (b *BigInt) Big() *big.Int       { return &b.v }
 func (b *BigInt) Sign() int           { return b.v.Sign() }
 func (b *BigInt) Cmp(c *BigInt) int   { return b.v.Cmp(&c.v) }
 func (b *BigInt) String() string      { return b.v.String() }
+
+func (r *Runtime) bigIntFromInt64(n int64) Value { return BigIntValue(NewBigInt(big.NewInt(n))) }

@@ -73,6 +73,14 @@ type Runtime struct {
 
 	interp interpreter // the interpreter's state (interp_state.go)
 
+	// RawOutput, when set, receives process.stdout/stderr.write text unchanged (no newline added).
+	RawOutput func(level string, text string)
+	// tasks are the host's timer, immediate, nextTick and microtask queues (host_timers.go).
+	tasks        hostQueues
+	timerHandles map[*Object]*hostTimer
+	moduleCache  map[string]Value
+	clockStart   float64
+
 	// arrayValues and arrayIteratorNext are the original iteration builtins (set by the Array
 	// installer) so that spreading an array can skip the observable iterator protocol.
 	arrayValues, arrayIteratorNext *Object

@@ -1,0 +1,168 @@
+package vm
+
+import (
+	"path/filepath"
+	"strings"
+)
+
+// NodeVersions are what process.version(s) report: the reference Node 26.10 / V8 14.6.
+var NodeVersions = map[string]string{"node": "26.10.0", "v8": "14.6.202.33-node.20", "uv": "1.52.0", "modules": "144"}
+
+func (r *Runtime) installNodeHost() {
+	r.defineGlobal("global", ObjectValue(r.Global))
+	r.defineGlobal("process", ObjectValue(r.newProcessObject()))
+	r.defineGlobal("navigator", ObjectValue(r.newNavigator("Node.js/26", "linux", "en-US")))
+	buffer := r.NewNativeFunction("Buffer", 2, func(r *Runtime, this Value, args []Value) Value {
+		r.ThrowTypeError("Buffer is not modelled by EngineScope yet")
+		return Undefined
+	})
+	r.defineGlobal("Buffer", ObjectValue(buffer))
+}
+
+func (r *Runtime) newProcessObject() *Object {
+	p := r.NewObject()
+	filename := r.Options.Filename
+	r.CreateDataProperty(p, StrKey("title"), Str("node"))
+	r.CreateDataProperty(p, StrKey("version"), Str("v"+NodeVersions["node"]))
+	versions := r.NewObject()
+	for _, k := range []string{"node", "v8", "uv", "modules"} {
+		r.CreateDataProperty(versions, StrKey(k), Str(NodeVersions[k]))
+	}
+	r.CreateDataProperty(p, StrKey("versions"), ObjectValue(versions))
+	r.CreateDataProperty(p, StrKey("arch"), Str("x64"))
+	r.CreateDataProperty(p, StrKey("platform"), Str("linux"))
+	r.CreateDataProperty(p, StrKey("pid"), Int(4242))
+	r.CreateDataProperty(p, StrKey("argv"), ObjectValue(r.NewArray([]Value{Str("/usr/local/bin/node"), Str(filename)})))
+	r.CreateDataProperty(p, StrKey("execArgv"), ObjectValue(r.NewArray(nil)))
+	r.CreateDataProperty(p, StrKey("env"), ObjectValue(r.NewObject()))
+	r.CreateDataProperty(p, StrKey("exitCode"), Undefined)
+	r.DefineMethod(p, "cwd", 0, func(r *Runtime, this Value, args []Value) Value {
+		return Str(filepath.Dir(r.Options.Filename))
+	})
+	r.DefineMethod(p, "exit", 1, func(r *Runtime, this Value, args []Value) Value {
+		code := 0
+		if c := Arg(args, 0); !c.IsUndefined() {
+			code = int(r.ToIntegerOrInfinity(c))
+		} else if c := r.GetStr(p, "exitCode"); !c.IsUndefined() {
+			code = int(r.ToIntegerOrInfinity(c))
+		}
+		panic(&ProcessExit{Code: code})
+	})
+	r.DefineMethod(p, "uptime", 0, func(r *Runtime, this Value, args []Value) Value {
+		return Number((r.Clock.Now() - r.clockStart) / 1000)
+	})
+	hrtime := r.DefineMethod(p, "hrtime", 1, func(r *Runtime, this Value, args []Value) Value {
+		ns := int64((r.Clock.Now() - r.clockStart) * 1e6)
+		sec, nsec := ns/1e9, ns%1e9
+		if prev := Arg(args, 0).AsObject(); prev != nil {
+			ps := int64(r.ToNumber(r.Get(prev, IndexKey(0), ObjectValue(prev))))
+			pn := int64(r.ToNumber(r.Get(prev, IndexKey(1), ObjectValue(prev))))
+			d := (sec-ps)*1e9 + nsec - pn
+			sec, nsec = d/1e9, d%1e9
+		}
+		return ObjectValue(r.NewArray([]Value{Number(float64(sec)), Number(float64(nsec))}))
+	})
+	r.DefineMethod(hrtime, "bigint", 0, func(r *Runtime, this Value, args []Value) Value {
+		return r.bigIntFromInt64(int64((r.Clock.Now() - r.clockStart) * 1e6))
+	})
+	for _, stream := range []struct{ name, level string }{{"stdout", "log"}, {"stderr", "error"}} {
+		s := r.NewObject()
+		level := stream.level
+		r.DefineMethod(s, "write", 1, func(r *Runtime, this Value, args []Value) Value {
+			r.writeRaw(level, r.ToString(Arg(args, 0)).GoString())
+			return True
+		})
+		r.CreateDataProperty(s, StrKey("isTTY"), False)
+		r.CreateDataProperty(p, StrKey(stream.name), ObjectValue(s))
+	}
+	return p
+}
+
+// ProcessExit is raised (as a Go panic) by process.exit: it ends the run without running catch
+// or finally blocks, as Node's process.exit does.
+type ProcessExit struct{ Code int }
+
+func (e *ProcessExit) Error() string { return "process.exit" }
+
+// writeRaw sends text to a console stream without a trailing newline (process.stdout.write).
+func (r *Runtime) writeRaw(level, text string) {
+	if r.RawOutput != nil {
+		r.RawOutput(level, text)
+		return
+	}
+	if r.Console != nil {
+		r.Console(level, strings.TrimSuffix(text, "\n"))
+	}
+}
+
+func (r *Runtime) newNavigator(userAgent, platform, language string) *Object {
+	n := r.NewObject()
+	r.CreateDataProperty(n, StrKey("hardwareConcurrency"), Int(2))
+	r.CreateDataProperty(n, StrKey("language"), Str(language))
+	r.CreateDataProperty(n, StrKey("languages"), ObjectValue(r.NewArray([]Value{Str(language)})))
+	r.CreateDataProperty(n, StrKey("platform"), Str(platform))
+	r.CreateDataProperty(n, StrKey("userAgent"), Str(userAgent))
+	return n
+}
+
+// NewCommonJSModule makes the objects Node passes to a module's wrapper function:
+// (exports, require, module, __filename, __dirname).
+func (r *Runtime) NewCommonJSModule(filename string) (exports, require, module *Object) {
+	module = r.NewObject()
+	exports = r.NewObject()
+	r.CreateDataProperty(module, StrKey("id"), Str("."))
+	r.CreateDataProperty(module, StrKey("path"), Str(filepath.Dir(filename)))
+	r.CreateDataProperty(module, StrKey("exports"), ObjectValue(exports))
+	r.CreateDataProperty(module, StrKey("filename"), Str(filename))
+	r.CreateDataProperty(module, StrKey("loaded"), False)
+	r.CreateDataProperty(module, StrKey("children"), ObjectValue(r.NewArray(nil)))
+	r.CreateDataProperty(module, StrKey("paths"), ObjectValue(r.NewArray(nodeModulePaths(filepath.Dir(filename)))))
+	require = r.NewNativeFunction("require", 1, func(r *Runtime, this Value, args []Value) Value {
+		return r.requireModule(filename, r.ToString(Arg(args, 0)).GoString())
+	})
+	r.CreateDataProperty(require, StrKey("main"), ObjectValue(module))
+	r.CreateDataProperty(require, StrKey("cache"), ObjectValue(r.NewObjectWithProto(nil)))
+	return exports, require, module
+}
+
+func nodeModulePaths(dir string) []Value {
+	var out []Value
+	for {
+		if filepath.Base(dir) != "node_modules" {
+			out = append(out, Str(filepath.Join(dir, "node_modules")))
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			break
+		}
+		dir = parent
+	}
+	if len(out) > 0 && out[len(out)-1].String().GoString() != "/node_modules" {
+		out = append(out, Str("/node_modules"))
+	}
+	return out
+}
+
+// NodeBuiltinModules are the modules require() can load, keyed by name; issue-level work adds
+// fs, events, timers and the rest here.
+var NodeBuiltinModules = map[string]func(r *Runtime) Value{}
+
+func (r *Runtime) requireModule(from, name string) Value {
+	bare := strings.TrimPrefix(name, "node:")
+	if r.moduleCache == nil {
+		r.moduleCache = map[string]Value{}
+	}
+	if v, ok := r.moduleCache[bare]; ok {
+		return v
+	}
+	if mk, ok := NodeBuiltinModules[bare]; ok {
+		v := mk(r)
+		r.moduleCache[bare] = v
+		return v
+	}
+	err := r.NewError("Error", "Cannot find module '"+name+"'\nRequire stack:\n- "+from)
+	r.CreateDataProperty(err, StrKey("code"), Str("MODULE_NOT_FOUND"))
+	r.CreateDataProperty(err, StrKey("requireStack"), ObjectValue(r.NewArray([]Value{Str(from)})))
+	r.Throw(ObjectValue(err))
+	return Undefined
+}
