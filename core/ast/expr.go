@@ -182,9 +182,12 @@ type FunctionLiteral struct {
 	ParamsStart int
 	BodyStart   int
 	Scope       *Scope
-	// Preparsed: the body was syntax-checked and scope-analysed only; Body is
-	// nil and Scope keeps the preparse result (its variables and, in
-	// Preparse, which outer variables the function captures).
+	// Preparsed: the body was syntax-checked and scope-analysed only; Body and
+	// Params are nil and Scope keeps the preparse result (its variables and,
+	// in Preparse, which outer variables the function captures). The
+	// synthetic class initializers (FuncClassMembersInitializer,
+	// FuncClassStaticInitializer) are never preparsed and have no Body: their
+	// code is the class's PropertyDefinition values and StaticBlocks.
 	Preparsed bool
 	Preparse  *PreparseData
 	// Class is the class a constructor, method, field initializer belongs to.

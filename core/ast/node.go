@@ -75,9 +75,8 @@ type Program struct {
 	// function scope (its Outer is Scope). Wrapper's synthetic parameters
 	// have empty spans at 0.
 	Wrapper *FunctionLiteral
-	// Functions lists every function literal of the tree in source order
-	// (index == FunctionLiteral.ID - 1 for a top-level parse); preparsed
-	// functions are included with Preparsed set.
+	// Functions lists the functions preparsed directly inside the top level
+	// (the script, or the CommonJS wrapper), in the order they were parsed.
 	Functions []*FunctionLiteral
 }
 

@@ -1,8 +1,3 @@
-// Package parser is EngineScope's JavaScript front end: scanner, recursive
-// descent parser with cover grammars, ES2022 early errors with V8's message
-// texts and positions, scope analysis with V8's variable allocation, and the
-// preparser (inner functions are syntax-checked and scope-analysed but their
-// body AST is dropped until ParseFunction re-parses them).
 package parser
 
 import (
