@@ -101,9 +101,10 @@ func Layout(s *State, o LayoutOptions) *Scene {
 	l.sc.Clips = []Rect{{0, 0, W, H}}
 	l.sc.Shapes = append(l.sc.Shapes, Shape{Key: "bg", Rect: Rect{0, 0, W, H}, Fill: colBG})
 
-	// Columns: stack 32%, heap 40%, bytecode the rest (at least 230 px when there is room).
-	codeW := max(min(W*0.28, 420*k), min(230*k, W*0.33))
-	stackW := (W - codeW) * 0.44
+	// Columns: bytecode about a third (instructions are long), the rest split 45/55 between the
+	// stack and the heap.
+	codeW := max(min(W*0.34, 460*k), min(230*k, W*0.4))
+	stackW := (W - codeW) * 0.45
 	heapW := W - codeW - stackW
 	stackR := Rect{pad * k, pad * k, stackW - 1.5*pad*k, H - 2*pad*k}
 	heapR := Rect{stackW + pad*k/2, pad * k, heapW - pad*k, H - 2*pad*k}
@@ -223,8 +224,10 @@ func (l *layout) visibleObjects() map[events.Addr]bool {
 // order, so objects keep their place from step to step.
 func (l *layout) heap(r Rect, clip int, scroll float32) {
 	k, s := l.k, l.s
-	cols := max(1, int((r.W-pad*k)/((objW+gap)*k)))
-	w := (r.W-pad*k)/float32(cols) - gap*k
+	// Each column keeps a lane on its right for arrows that loop back to a box in the same column.
+	const lane = 30
+	cols := max(1, int((r.W-pad*k)/((objW+gap+lane)*k)))
+	w := (r.W-pad*k)/float32(cols) - (gap+lane)*k
 	colY := make([]float32, cols)
 	for i := range colY {
 		colY[i] = r.Y + pad*k - scroll
@@ -242,7 +245,7 @@ func (l *layout) heap(r Rect, clip int, scroll float32) {
 				c = i
 			}
 		}
-		x := r.X + pad*k + float32(c)*(w+gap*k)
+		x := r.X + pad*k + float32(c)*(w+(gap+lane)*k)
 		h := l.object(o, x, colY[c], w, clip)
 		colY[c] += h + gap*k*2
 	}
@@ -372,6 +375,9 @@ func (l *layout) stack(r Rect, clip int, scroll float32) {
 	}
 	if len(s.Frames) == 0 {
 		msg := "(empty)"
+		if s.Applied == 0 {
+			msg = "(empty: nothing has run yet, press Step)"
+		}
 		if s.End != nil {
 			msg = "(empty: the program ended, " + s.End.Reason + ")"
 		}
@@ -525,7 +531,6 @@ func (l *layout) code(r Rect, clip int) {
 			key := "code:" + strconv.FormatUint(uint64(top.SFI), 10) + ":" + strconv.Itoa(cl.PC)
 			if i == cur {
 				l.sc.Shapes = append(l.sc.Shapes, Shape{Key: "code:cur", Rect: Rect{x - 2*k, ly - 1*k, w + 4*k, lineH}, Fill: colCur, Stroke: colCurBd, Line: k, Radius: 3 * k, Clip: clip})
-				l.text("code:cur:mark", x, ly, "▶", fontSize*k, colCurBd, true, clip)
 			}
 			if ly+lineH < listR.Y || ly > listR.Y+listR.H {
 				continue
@@ -534,11 +539,11 @@ func (l *layout) code(r Rect, clip int) {
 			if lst.Synthetic {
 				c = colDim
 			}
-			l.text(key, x+14*k, ly, Fit(cl.Text, fontSize*k, w-14*k), fontSize*k, c, i == cur, clip)
+			l.text(key, x+2*k, ly, Fit(cl.Text, fontSize*k, w-4*k), fontSize*k, c, i == cur, clip)
 		}
 		if lst.Synthetic {
 			ny := y + float32(len(lst.Lines))*lineH + 4*k
-			l.text("code:partial", x+14*k, ny, Fit("(only the instructions run so far)", smallSz*k, w-14*k), smallSz*k, colDim, false, clip)
+			l.text("code:partial", x+2*k, ny, Fit("(only what has run so far)", smallSz*k, w-4*k), smallSz*k, colDim, false, clip)
 		}
 	} else {
 		l.note("code:none", "(no bytecode yet)", listR, clip)
@@ -588,13 +593,18 @@ func (l *layout) arrow(p pendingArrow, clip int) {
 	k := l.k
 	from := p.from
 	end := Point{b.X, b.Y + titleH*k/2}
-	dx := max(abs(end.X-from.X)*0.45, 40*k)
-	c1 := Point{from.X + dx, from.Y}
-	c2 := Point{end.X - dx, end.Y}
-	if end.X < from.X+20*k {
-		// The target is not to the right: loop out and come back into its left edge.
-		c1 = Point{from.X + 60*k, from.Y}
-		c2 = Point{end.X - 60*k, end.Y}
+	var c1, c2 Point
+	if end.X > from.X+20*k {
+		// The target is to the right: leave rightwards, enter its left edge.
+		dx := max((end.X-from.X)*0.45, 40*k)
+		c1, c2 = Point{from.X + dx, from.Y}, Point{end.X - dx, end.Y}
+	} else {
+		// Same column or to the left: loop out on the right and enter the target's right edge,
+		// so the arrow never crosses the boxes in between.
+		end = Point{b.X + b.W, b.Y + titleH*k/2}
+		dx := 20*k + min(abs(end.Y-from.Y)*0.05, 8*k) + max(from.X-end.X, 0)*0.5
+		c1 = Point{max(from.X, end.X) + dx, from.Y}
+		c2 = Point{max(from.X, end.X) + dx, end.Y}
 	}
 	x0, x1 := min(from.X, c1.X, c2.X, end.X), max(from.X, c1.X, c2.X, end.X)
 	y0, y1 := min(from.Y, c1.Y, c2.Y, end.Y), max(from.Y, c1.Y, c2.Y, end.Y)

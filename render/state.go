@@ -103,7 +103,7 @@ type Listing struct {
 // CodeLine is one instruction of a listing.
 type CodeLine struct {
 	PC   int
-	Text string // as --print-bytecode prints it (without addresses and bytes)
+	Text string // "S>  12  LdaSmi [5]": position mark, offset, instruction (as --print-bytecode prints it, without addresses and bytes)
 	Stmt bool   // carries a statement position (S>)
 }
 
@@ -426,7 +426,7 @@ func (s *State) synthesize(e *events.BytecodeExec) {
 	if e.StmtStart {
 		mark = "S>"
 	}
-	line := CodeLine{PC: e.PC, Stmt: e.StmtStart, Text: mark + " @ " + padLeft(strconv.Itoa(e.PC), 4) + " : " + text}
+	line := CodeLine{PC: e.PC, Stmt: e.StmtStart, Text: mark + padLeft(strconv.Itoa(e.PC), 4) + "  " + text}
 	l.Lines = append(l.Lines, CodeLine{})
 	copy(l.Lines[i+1:], l.Lines[i:])
 	l.Lines[i] = line
@@ -465,7 +465,7 @@ func ParseListing(sfi uint32, fn, disasm string) *Listing {
 		case strings.Contains(prefix, "E>"):
 			mark = "E>"
 		}
-		text := mark + " @ " + padLeft(strconv.Itoa(pc), 4) + " : " + strings.TrimSpace(rest[colon+1:])
+		text := mark + padLeft(strconv.Itoa(pc), 4) + "  " + strings.TrimSpace(rest[colon+1:])
 		l.Lines = append(l.Lines, CodeLine{PC: pc, Text: text, Stmt: stmt})
 	}
 	return l

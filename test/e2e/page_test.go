@@ -355,6 +355,20 @@ func TestPage(t *testing.T) {
 		fmt.Printf("e2e screenshot: %s\n", path)
 	}
 
+	// A syntax error is marked at its line and column. Until the engine reports real ones, the
+	// page is given a status as the session would send it (wasm/session parses the engine's).
+	p.do(chromedp.Evaluate[chromedp.Void](`(() => { const c = document.getElementById('code');
+		c.value = 'let a = 1;\nlet b = (;\n'; ranSource = c.value;
+		esUpdate(JSON.stringify({run: 9, done: true, step: 0, total: 0, pos: 0, events: 1, line: 0, col: 0, console: [],
+			unit: 'step', speed: 4, playing: false, error: {kind: 'syntax', message: "SyntaxError: Unexpected token ';'", line: 2, col: 10}})); })()`))
+	if got := p.eval(`(() => { const l = document.querySelector('#hl .errline'), c = document.querySelector('#hl .caret');
+		return (l ? l.dataset.line : '-') + ':' + (c ? c.dataset.col : '-') + ' ' + document.getElementById('errbar').textContent; })()`); got != "2:10 SyntaxError: Unexpected token ';'  (line 2:10)" {
+		t.Errorf("syntax error marker: %q", got)
+	}
+	if got := p.eval(`document.querySelector('#gutter .err') ? document.querySelector('#gutter .err').textContent : ''`); got != "2" {
+		t.Errorf("gutter error mark on line %q", got)
+	}
+
 	// A scene from the menu shows its narration.
 	p.do(chromedp.SetValue(chromedp.ID("scenes"), "references"),
 		chromedp.Evaluate[chromedp.Void](`document.getElementById('scenes').dispatchEvent(new Event('change'))`))
