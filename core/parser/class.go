@@ -71,6 +71,7 @@ func (p *parser) parseClass(isExpr bool) ast.Expression {
 	if p.tok == tExtends {
 		p.next()
 		hs := p.s.start
+		p.assignStart = -1 // the heritage is a LeftHandSideExpression: no arrows
 		cl.SuperClass = p.parseSubscripts(p.parseLHSNoSubscripts(), hs, false)
 		st.derived = true
 	}
@@ -252,7 +253,7 @@ func (p *parser) parseClassElement(st *classState) ast.ClassElement {
 		}
 		fn := p.parseMethod(start, fk, isAsync, isGen, isStatic, st)
 		if private {
-			p.declarePrivate(st, key.(*ast.PrivateIdentifier), kind, isStatic)
+			p.declarePrivateAt(st, key.(*ast.PrivateIdentifier), kind, isStatic, p.prevStart, p.prevEnd)
 		}
 		if name, ok := propKeyName(key); ok && !computed {
 			fn.InferredName = name
@@ -270,10 +271,7 @@ func (p *parser) parseClassElement(st *classState) ast.ClassElement {
 		p.unexpected()
 	}
 	// field
-	if private && key.(*ast.PrivateIdentifier).Name == "constructor" {
-		p.errorAt("Class constructor may not be a private method", keyStart, keyEnd)
-	}
-	if !private && isNamedKey(key, computed, "constructor") {
+	if (private && key.(*ast.PrivateIdentifier).Name == "constructor") || (!private && isNamedKey(key, computed, "constructor")) {
 		p.errorAt("Classes may not have a field named 'constructor'", keyStart, keyEnd)
 	}
 	if isStatic && isNamedKey(key, computed, "prototype") {
@@ -305,6 +303,11 @@ const fieldKind ast.MethodKind = 255
 
 // declarePrivate declares #name in the class scope.
 func (p *parser) declarePrivate(st *classState, pi *ast.PrivateIdentifier, kind ast.MethodKind, static bool) {
+	p.declarePrivateAt(st, pi, kind, static, pi.Start, pi.End)
+}
+
+// declarePrivateAt reports a redeclaration at [errStart, errEnd).
+func (p *parser) declarePrivateAt(st *classState, pi *ast.PrivateIdentifier, kind ast.MethodKind, static bool, errStart, errEnd int) {
 	name := "#" + pi.Name
 	if d, ok := st.privates[name]; ok {
 		isGet, isSet := kind == ast.MethodGet, kind == ast.MethodSet
@@ -314,7 +317,7 @@ func (p *parser) declarePrivate(st *classState, pi *ast.PrivateIdentifier, kind 
 			pi.Var = d.v
 			return
 		}
-		p.errorAt("Identifier '"+name+"' has already been declared", pi.Start, pi.End)
+		p.errorAt("Identifier '"+name+"' has already been declared", errStart, errEnd)
 	}
 	vk := ast.VarPrivateName
 	switch kind {

@@ -443,7 +443,12 @@ func (p *parser) parseFor() ast.Statement {
 			if d.Init != nil {
 				_, simple := d.ID.(*ast.Identifier)
 				if isOf || p.strict() || kind != ast.DeclVar || !simple {
-					p.errorAt(what+" loop variable declaration may not have an initializer.", d.Start, d.End)
+					s := d.Start
+					if !simple {
+						_, pe := d.ID.Pos()
+						s = pe - 1 // V8 starts the range at the pattern's closing bracket
+					}
+					p.errorAt(what+" loop variable declaration may not have an initializer.", s, d.End)
 				}
 			}
 			return p.parseForInOf(start, decl, isOf, isAwait, forScope)
@@ -472,7 +477,7 @@ func (p *parser) parseFor() ast.Statement {
 			p.unexpected()
 		}
 		if isOf && startsLet {
-			p.errorAt("The left-hand side of a for-of loop may not be 'let'.", estart, estart+3)
+			p.errorAt("The left-hand side of a for-of loop may not start with 'let'.", estart, estart+3)
 		}
 		if isOf && startsAsync && !isAwait {
 			if id, ok := e.(*ast.Identifier); ok && id.Start == estart && id.End == estart+5 && !cov.parenthesized(e) {

@@ -767,7 +767,9 @@ func (p *parser) parseSuper(inNew bool) ast.Expression {
 		p.markSuper(false)
 		return sup
 	case tOptChain:
-		p.errorTok("Invalid optional chain from super property")
+		if f != nil && f.superProp {
+			p.errorTok("Invalid optional chain from super property")
+		}
 	}
 	p.errorAt("'super' keyword unexpected here", start, end)
 	return nil

@@ -166,6 +166,7 @@ func (p *parser) parseAsyncCallOrArrow(c *cover) ast.Expression {
 	asyncID := &ast.Identifier{Span: ast.Span{Start: start, End: end}, Name: "async"}
 	p.next()
 	pstart := p.s.start
+	canArrow := p.assignStart == start
 	m := p.markScope()
 	h := p.saveHead()
 	p.next() // (
@@ -203,7 +204,7 @@ func (p *parser) parseAsyncCallOrArrow(c *cover) ast.Expression {
 	}
 	p.next()
 	p.popCover(inner)
-	if p.tok == tArrow && !p.s.nlBefore {
+	if p.tok == tArrow && !p.s.nlBefore && canArrow {
 		if p.awaitIdentPos >= 0 {
 			p.errorAt("'await' is not a valid identifier name in an async function", p.awaitIdentPos, p.awaitIdentEnd)
 		}

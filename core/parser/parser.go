@@ -325,6 +325,11 @@ func (p *parser) unexpectedTok(t token, start, end int) {
 			start = p.s.errStart
 		}
 		msg = "Invalid or unexpected token"
+		if p.s.halfUnit {
+			err := newSyntaxError(p.src, p.opts.Filename, msg, start, end)
+			err.EndColumn = err.Column + 1
+			panic(bail{p.unwind(err)})
+		}
 	case tPrivateName:
 		msg = "Unexpected identifier '" + p.s.lit + "'"
 	case tIdentifier:

@@ -183,6 +183,9 @@ func (p *parser) parseRegExp() ast.Expression {
 	start, end := p.s.start, p.s.end
 	pattern, flags := p.s.lit, p.s.raw
 	if !validFlags(flags) {
+		if strings.Contains(flags, "u") && strings.Contains(flags, "v") && validFlags(strings.Replace(flags, "v", "", 1)) {
+			p.errorAt("Invalid regular expression flags", start, end)
+		}
 		p.errorAt("Invalid regular expression flags", start, start+1)
 	}
 	if msg := validateRegExp(pattern, flags); msg != "" {

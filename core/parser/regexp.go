@@ -13,7 +13,7 @@ import (
 // Unicode tables (a known gap).
 func validateRegExp(pattern, flags string) string {
 	v := &reValidator{src: pattern, unicode: strings.ContainsAny(flags, "uv"), vmode: strings.Contains(flags, "v"),
-		names: map[string]bool{}}
+		names: map[string]bool{}, namePaths: map[string][][]altPos{}}
 	v.scanGroups()
 	v.named = v.named || v.unicode
 	return v.run()
@@ -26,8 +26,11 @@ type reValidator struct {
 	vmode    bool
 	named    bool // \k is a named reference (pattern has groups or unicode)
 	names    map[string]bool
-	refs     []string
-	ncapture int
+	refs      []string
+	ncapture  int
+	ndisj     int
+	path      []altPos
+	namePaths map[string][][]altPos
 }
 
 type reErr string
@@ -94,13 +97,35 @@ func (v *reValidator) peek() byte {
 }
 
 func (v *reValidator) disjunction() {
+	v.ndisj++
+	d := v.ndisj
+	v.path = append(v.path, altPos{d, 0})
 	for {
 		v.alternative()
 		if v.peek() != '|' {
+			v.path = v.path[:len(v.path)-1]
 			return
 		}
 		v.pos++
+		v.path[len(v.path)-1].alt++
 	}
+}
+
+// altPos identifies an alternative of a disjunction.
+type altPos struct{ disj, alt int }
+
+// disjoint reports whether two group positions lie in different
+// alternatives of a common disjunction (so both names can never match).
+func disjoint(a, b []altPos) bool {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i].disj != b[i].disj {
+			return false
+		}
+		if a[i].alt != b[i].alt {
+			return true
+		}
+	}
+	return false
 }
 
 func (v *reValidator) alternative() {
@@ -272,9 +297,13 @@ func (v *reValidator) group() int {
 				ret = 2
 			} else {
 				name := v.groupName()
-				if v.names[name] {
-					v.fail("Duplicate capture group name")
+				here := append([]altPos(nil), v.path...)
+				for _, other := range v.namePaths[name] {
+					if !disjoint(other, here) {
+						v.fail("Duplicate capture group name")
+					}
 				}
+				v.namePaths[name] = append(v.namePaths[name], here)
 				v.names[name] = true
 			}
 		default:

@@ -41,6 +41,7 @@ type scanner struct {
 	// scanner error for tIllegal (empty → "Invalid or unexpected token")
 	errMsg           string
 	errStart, errEnd int
+	halfUnit         bool // the illegal token is half of a surrogate pair
 
 	htmlComments bool
 	buf          []byte
@@ -135,6 +136,7 @@ func (s *scanner) next() {
 	s.octalStart = -1
 	s.octalMsg = ""
 	s.errMsg = ""
+	s.halfUnit = false
 	s.tok = s.scan()
 	s.end = s.pos
 }
@@ -391,6 +393,9 @@ func (s *scanner) scan() token {
 		return s.scanIdentifier()
 	}
 	s.pos += n
+	// V8 scans UTF-16: an illegal supplementary character is reported as
+	// its first code unit
+	s.halfUnit = r >= 0x10000
 	return s.illegal("", s.start, s.pos)
 }
 
