@@ -20,12 +20,12 @@ func validateRegExp(pattern, flags string) string {
 }
 
 type reValidator struct {
-	src      string
-	pos      int
-	unicode  bool
-	vmode    bool
-	named    bool // \k is a named reference (pattern has groups or unicode)
-	names    map[string]bool
+	src       string
+	pos       int
+	unicode   bool
+	vmode     bool
+	named     bool // \k is a named reference (pattern has groups or unicode)
+	names     map[string]bool
 	refs      []string
 	ncapture  int
 	ndisj     int
