@@ -150,10 +150,7 @@ func (v *reValidator) term() int {
 	case '\\':
 		if v.pos+1 < len(v.src) && (v.src[v.pos+1] == 'b' || v.src[v.pos+1] == 'B') {
 			v.pos += 2
-			if v.unicode {
-				return 0
-			}
-			return 1
+			return 0 // assertions cannot be quantified
 		}
 		v.atomEscape()
 		return 1
@@ -280,6 +277,8 @@ func (v *reValidator) quantifier(q int) {
 func (v *reValidator) group() int {
 	v.pos++ // (
 	ret := 1
+	name := ""
+	var here []altPos
 	if v.peek() == '?' {
 		v.pos++
 		switch v.peek() {
@@ -296,15 +295,8 @@ func (v *reValidator) group() int {
 				v.pos++
 				ret = 2
 			} else {
-				name := v.groupName()
-				here := append([]altPos(nil), v.path...)
-				for _, other := range v.namePaths[name] {
-					if !disjoint(other, here) {
-						v.fail("Duplicate capture group name")
-					}
-				}
-				v.namePaths[name] = append(v.namePaths[name], here)
-				v.names[name] = true
+				name = v.groupName()
+				here = append([]altPos(nil), v.path...)
 			}
 		default:
 			v.modifiers()
@@ -315,6 +307,16 @@ func (v *reValidator) group() int {
 		v.fail("Unterminated group")
 	}
 	v.pos++
+	if name != "" {
+		// V8 checks names when the group is closed
+		for _, other := range v.namePaths[name] {
+			if !disjoint(other, here) {
+				v.fail("Duplicate capture group name")
+			}
+		}
+		v.namePaths[name] = append(v.namePaths[name], here)
+		v.names[name] = true
+	}
 	return ret
 }
 
@@ -452,7 +454,7 @@ func (v *reValidator) characterEscape(inClass bool) {
 			return
 		}
 		if v.unicode {
-			v.fail("Invalid unicode escape")
+			v.fail("Invalid Unicode escape")
 		}
 		return
 	case 'x':
