@@ -13,19 +13,23 @@ type Source interface {
 	At(i int) events.Event
 }
 
-// DefaultSnapshotEvery is how many events apart the timeline keeps snapshots: seeking anywhere
-// replays at most this many events after a copy of the nearest snapshot.
+// DefaultSnapshotEvery is the least distance, in events, between the timeline's snapshots:
+// seeking anywhere replays at most that many events (or the state's size, see below) after a
+// copy of the nearest snapshot.
 const DefaultSnapshotEvery = 512
 
 // Timeline is a position in a recorded stream and the state there. Positions are counts of
 // applied events, 0 … Len. Seeking backwards restores the nearest snapshot at or before the
 // target and replays from it, so the state after Seek(k) is always the state of folding the first
 // k events: that is what the property test checks.
+//
+// A snapshot is a full copy of the state, so snapshots are spaced by at least the state's size
+// (objects plus frames) as well: memory stays proportional to the stream, not to stream × heap.
 type Timeline struct {
 	src   Source
 	fold  Fold
 	every int
-	snaps []*State // snaps[i]: the state after i*every events (snaps[0] is the empty state)
+	snaps []*State // ascending positions; snaps[0] is the empty state
 	cur   *State
 }
 
@@ -55,15 +59,15 @@ func (t *Timeline) Len() int { return t.src.Len() }
 // Seek moves to position n (clamped to 0 … Len).
 func (t *Timeline) Seek(n int) *State {
 	n = min(max(n, 0), t.src.Len())
-	if n < t.cur.Applied || n-t.cur.Applied > t.every {
-		k := min(n/t.every, len(t.snaps)-1)
-		if k*t.every > t.cur.Applied || n < t.cur.Applied {
-			t.cur = t.snaps[k].Clone()
-		}
+	// The last snapshot at or before n.
+	k := sort.Search(len(t.snaps), func(i int) bool { return t.snaps[i].Applied > n }) - 1
+	if snap := t.snaps[k]; n < t.cur.Applied || snap.Applied > t.cur.Applied {
+		t.cur = snap.Clone()
 	}
 	for t.cur.Applied < n {
 		t.fold.Apply(t.cur, t.src.At(t.cur.Applied))
-		if t.cur.Applied%t.every == 0 && t.cur.Applied/t.every == len(t.snaps) {
+		last := t.snaps[len(t.snaps)-1].Applied
+		if t.cur.Applied-last >= max(t.every, len(t.cur.Heap)+len(t.cur.Frames)) {
 			t.snaps = append(t.snaps, t.cur.Clone())
 		}
 	}

@@ -162,7 +162,7 @@ function render() {
   // Errors: syntax errors are marked in the editor; the engine's own message is shown as is.
   if (s.error) {
     ui.errbar.hidden = false;
-    ui.errbar.className = s.error.kind === 'engine' ? 'info' : '';
+    ui.errbar.className = s.error.kind === 'engine' || s.error.kind === 'budget' ? 'info' : '';
     ui.errbar.textContent = s.error.message + (s.error.line ? `  (line ${s.error.line}:${s.error.col})` : '');
   } else {
     ui.errbar.hidden = true;

@@ -216,6 +216,12 @@ func differ(a, b image.Image) float64 {
 	return float64(d) / float64(n)
 }
 
+func atoi(s string) int {
+	n := 0
+	fmt.Sscan(s, &n)
+	return n
+}
+
 func TestPage(t *testing.T) {
 	chrome := chromium()
 	if chrome == "" {
@@ -375,6 +381,21 @@ func TestPage(t *testing.T) {
 	p.wait("the scene", `document.getElementById('counter').textContent === 'step 0 of 19'`, 30*time.Second)
 	p.do(chromedp.Evaluate[chromedp.Void](`document.getElementById('viz').contentWindow.esSeek(4)`))
 	p.wait("the narration", `document.getElementById('narration').textContent.includes('two arrows')`, 10*time.Second)
+
+	// High DPI: at a device pixel ratio of 2 the canvas has twice the pixels and stays sharp.
+	p.do(chromedp.EmulateViewport(1400, 900, chromedp.EmulateScale(2)), chromedp.Navigate("about:blank"), chromedp.Navigate(link))
+	p.wait("the engine at 2x", `!document.getElementById('run').disabled`, 90*time.Second)
+	p.expect("step 14 of 25", "2", "")
+	hidpi := p.shot("5-share-link-2x")
+	if b := hidpi.Bounds(); b.Dx() < 2*shared.Bounds().Dx()-4 {
+		t.Errorf("at 2x the canvas screenshot is %d px wide, at 1x %d", b.Dx(), shared.Bounds().Dx())
+	}
+	if w := p.eval(`String(document.getElementById('viz').contentDocument.querySelector('canvas').width)`); w == "" || w == "0" {
+		t.Errorf("canvas width %q", w)
+	} else if cw := p.eval(`String(document.getElementById('viz').clientWidth)`); w != fmt.Sprint(2*atoi(cw)) {
+		t.Errorf("at 2x the canvas has %s device pixels for %s CSS pixels", w, cw)
+	}
+	p.do(chromedp.EmulateViewport(1400, 900, chromedp.EmulateScale(1)))
 
 	// A program that is not a scene: it runs once core/engine is in the build; until then the
 	// page says plainly that it cannot run it.

@@ -45,6 +45,13 @@ func unitName(u events.Unit) string {
 	return "step"
 }
 
+// MaxSteps is the page's step budget: every event of a run stays in memory for time travel, and
+// a browser tab has far less of it than the CLI.
+const MaxSteps = 200_000
+
+// Filename is the script's name in messages (Node prints the absolute path of the main module).
+const Filename = "/script.js"
+
 // SliceBudget is how long the engine may run before yielding to the browser.
 const SliceBudget = 4 * time.Millisecond
 
@@ -133,7 +140,8 @@ func (s *Session) record(r *run) {
 		}
 	}
 	res, cancelled := s.runEngine(r, onSlice)
-	if cancelled {
+	if cancelled || s.current() != r {
+		// Replaced by a newer load (the engine may have reported the cancellation as an error).
 		return
 	}
 	r.mem.Flush()
@@ -156,7 +164,7 @@ func (s *Session) runEngine(r *run, onSlice func()) (res Result, cancelled bool)
 			res = Result{Stderr: "internal error: " + toString(p), ExitCode: 70}
 		}
 	}()
-	res = s.engine(r.src, Options{Host: r.host, Filename: "script.js", MaxSteps: 2_000_000, StackSizeKB: 984}, r.mem, onSlice)
+	res = s.engine(r.src, Options{Host: r.host, Filename: Filename, MaxSteps: MaxSteps, StackSizeKB: 984}, r.mem, onSlice)
 	return res, false
 }
 
@@ -437,6 +445,9 @@ func findError(r *run) *ErrorInfo {
 			}
 		}
 		return e
+	case end != nil && end.Reason == "step-budget":
+		return &ErrorInfo{Kind: "budget", Message: "Stopped after " + itoa(int(end.Steps)) +
+			" steps: the page records at most that many (is there an endless loop?). The steps so far can be replayed."}
 	case end != nil && end.Reason == "internal-error":
 		return &ErrorInfo{Kind: "engine", Message: "EngineScope internal error: " + end.Error}
 	case end == nil && r.result.Stderr != "":
@@ -493,6 +504,33 @@ func utf16Col(src []string, caret int) int {
 		}
 	}
 	return col
+}
+
+// itoa writes n with thousands separators: 200,000.
+func itoa(n int) string {
+	if n < 1000 {
+		return digits(n)
+	}
+	return itoa(n/1000) + "," + pad3(n%1000)
+}
+
+func pad3(n int) string {
+	d := digits(n)
+	for len(d) < 3 {
+		d = "0" + d
+	}
+	return d
+}
+
+func digits(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
 }
 
 func atoi(s string) int {

@@ -144,3 +144,11 @@ func TestLoadReplacesRun(t *testing.T) {
 		t.Errorf("second run: %+v", st)
 	}
 }
+
+func TestItoa(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 7: "7", 999: "999", 1000: "1,000", 200000: "200,000", 1234567: "1,234,567"} {
+		if got := itoa(n); got != want {
+			t.Errorf("itoa(%d) = %q", n, got)
+		}
+	}
+}
