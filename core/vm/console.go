@@ -58,6 +58,11 @@ var consoleMethods = []consoleMethod{
 	{"timeStamp", func(c *consoleState, r *Runtime, a []Value) {}},
 }
 
+// browserConsoleOrder is Chrome's console property order (the WebIDL namespace's).
+var browserConsoleOrder = []string{"debug", "error", "info", "log", "warn", "dir", "dirxml", "table", "trace", "group",
+	"groupCollapsed", "groupEnd", "clear", "count", "countReset", "assert", "profile", "profileEnd", "time", "timeLog",
+	"timeEnd", "timeStamp"}
+
 // ConsoleLevelIsStderr reports which levels r.Console receives go to stderr: Node writes
 // console.error, warn, trace and failed asserts there (the recorded browser output does too).
 func ConsoleLevelIsStderr(level string) bool {
@@ -73,7 +78,18 @@ func ConsoleLevelIsStderr(level string) bool {
 func (r *Runtime) InstallConsole(host string) *Object {
 	c := &consoleState{host: host, counts: map[string]int{}, timers: map[string]float64{}}
 	console := r.NewObjectWithProto(r.NewObject())
-	for _, m := range consoleMethods {
+	methods := consoleMethods
+	if host == "browser" {
+		methods = make([]consoleMethod, 0, len(consoleMethods))
+		for _, name := range browserConsoleOrder {
+			for _, m := range consoleMethods {
+				if m.name == name {
+					methods = append(methods, m)
+				}
+			}
+		}
+	}
+	for _, m := range methods {
 		m := m
 		f := r.NewNativeFunction(m.name, 0, func(r *Runtime, this Value, args []Value) Value {
 			m.fn(c, r, args)

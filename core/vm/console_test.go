@@ -176,3 +176,17 @@ func TestConsoleObjectShape(t *testing.T) {
 		t.Errorf("console.log inspects as %s", got)
 	}
 }
+
+func TestBrowserConsoleShape(t *testing.T) {
+	c := newConsoleRun("browser")
+	var names []string
+	for _, k := range c.r.OwnKeys(c.console) {
+		if !k.IsIndex() && !k.Prop().IsSymbol() {
+			names = append(names, k.String())
+		}
+	}
+	want := "debug error info log warn dir dirxml table trace group groupCollapsed groupEnd clear count countReset assert profile profileEnd time timeLog timeEnd timeStamp"
+	if got := strings.Join(names, " "); got != want {
+		t.Errorf("console keys\n got %s\nwant %s", got, want)
+	}
+}

@@ -203,6 +203,20 @@ func (r *Runtime) chromeObjectPreview(o *Object, subtype, desc string, forEntry 
 		*nameLimit--
 		p.properties = append(p.properties, ip)
 	}
+	if PrivateMembersHook != nil && !p.overflow {
+		for _, m := range PrivateMembersHook(r, o) {
+			if *nameLimit == 0 {
+				p.overflow = true
+				break
+			}
+			*nameLimit--
+			if m.Accessor {
+				p.properties = append(p.properties, propertyPreview{name: m.Name, typ: "accessor"})
+			} else {
+				p.properties = append(p.properties, r.chromePropertyPreview(m.Name, m.Value))
+			}
+		}
+	}
 	r.previewOwnProperties(o, p, nameLimit, indexLimit)
 	if entries, kv, ok := r.previewEntries(o); ok {
 		step := 1
@@ -255,6 +269,10 @@ func (r *Runtime) internalPreviewProperties(o *Object) []propertyPreview {
 			r.chromePropertyPreview("[[PromiseResult]]", result)}
 	case TypeGenerator, TypeAsyncGenerator:
 		return []propertyPreview{{name: "[[GeneratorState]]", typ: "string", value: generatorState(o)}}
+	case TypeWeakRef:
+		if w, ok := o.Internal.(*WeakRefData); ok {
+			return []propertyPreview{r.chromePropertyPreview("[[WeakRefTarget]]", w.Target)}
+		}
 	}
 	return nil
 }

@@ -58,7 +58,7 @@ func (ctx *inspectCtx) customInspect(value, context *Object, recurseTimes int) (
 		return "", false
 	}
 	if !ret.IsString() {
-		return ctx.formatValue(ret, recurseTimes, false), true
+		return ctx.formatValue(ret, recurseTimes), true
 	}
 	s := ret.String().GoString()
 	if ctx.indentationLvl > 0 {

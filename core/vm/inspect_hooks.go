@@ -47,6 +47,17 @@ func generatorState(o *Object) string {
 	return "suspended"
 }
 
+// PrivateMember is one private field, method or accessor (#x) of an object.
+type PrivateMember struct {
+	Name     string // with the #
+	Value    Value
+	Accessor bool
+}
+
+// PrivateMembersHook, when set by the interpreter, lists an object's private members in
+// definition order: DevTools previews show them (Node does not).
+var PrivateMembersHook func(r *Runtime, o *Object) []PrivateMember
+
 // ClosureKindHook, when set (by the interpreter's files, in an init func), reports whether a
 // JavaScript closure is an async and/or a generator function. Without it the console derives the
 // kind from the function's source text, which is exact but slower.

@@ -42,7 +42,7 @@ const (
 // Inspect is util.inspect(v, opts).
 func (r *Runtime) Inspect(v Value, opts InspectOptions) string {
 	ctx := &inspectCtx{r: r, InspectOptions: opts, budget: map[int]int{}}
-	return ctx.formatValue(v, 0, false)
+	return ctx.formatValue(v, 0)
 }
 
 func (ctx *inspectCtx) beyondDepth(recurseTimes int) bool {
@@ -50,7 +50,7 @@ func (ctx *inspectCtx) beyondDepth(recurseTimes int) bool {
 }
 
 // formatValue is Node's formatValue.
-func (ctx *inspectCtx) formatValue(v Value, recurseTimes int, typedArray bool) string {
+func (ctx *inspectCtx) formatValue(v Value, recurseTimes int) string {
 	o := v.AsObject()
 	if o == nil {
 		return ctx.formatPrimitive(v)
@@ -93,7 +93,7 @@ func (ctx *inspectCtx) formatValue(v Value, recurseTimes int, typedArray bool) s
 			return "[Circular *" + itoa(index) + "]"
 		}
 	}
-	formatted := ctx.formatRaw(o, recurseTimes, typedArray)
+	formatted := ctx.formatRaw(o, recurseTimes)
 	if proxies > 0 {
 		formatted = strings.Repeat("Proxy(", proxies) + formatted + strings.Repeat(")", proxies)
 	}
@@ -106,13 +106,13 @@ func (ctx *inspectCtx) formatProxy(pd *ProxyData, recurseTimes int) string {
 	}
 	recurseTimes++
 	ctx.indentationLvl += 2
-	res := []string{ctx.formatValue(ObjectValue(pd.Target), recurseTimes, false), ctx.formatValue(ObjectValue(pd.Handler), recurseTimes, false)}
+	res := []string{ctx.formatValue(ObjectValue(pd.Target), recurseTimes), ctx.formatValue(ObjectValue(pd.Handler), recurseTimes)}
 	ctx.indentationLvl -= 2
 	return ctx.reduceToSingleString(res, "", [2]string{"Proxy [", "]"}, kArrayExtrasType, recurseTimes, nil)
 }
 
 // formatRaw is Node's formatRaw.
-func (ctx *inspectCtx) formatRaw(value *Object, recurseTimes int, typedArray bool) string {
+func (ctx *inspectCtx) formatRaw(value *Object, recurseTimes int) string {
 	r := ctx.r
 	var protoProps []string
 	wantProto := ctx.ShowHidden && !ctx.beyondDepth(recurseTimes)
@@ -416,7 +416,7 @@ func (ctx *inspectCtx) getConstructorName(obj *Object, recurseTimes int, wantPro
 		sub := &inspectCtx{r: r, InspectOptions: ctx.InspectOptions, budget: map[int]int{}}
 		sub.CustomInspect = false
 		sub.Depth = -1
-		return res + " <" + sub.formatValue(ObjectValue(firstProto), 0, false) + ">", true
+		return res + " <" + sub.formatValue(ObjectValue(firstProto), 0) + ">", true
 	}
 	return res + " <" + protoConstr + ">", true
 }
@@ -688,7 +688,7 @@ func (ctx *inspectCtx) getFunctionBase(value *Object, constructor string, hasCto
 	} else if name.IsString() {
 		base += ": " + name.String().GoString()
 	} else {
-		base += ": " + ctx.formatValue(name, 0, false)
+		base += ": " + ctx.formatValue(name, 0)
 	}
 	base += "]"
 	if constructor != typ && hasCtor {

@@ -79,9 +79,9 @@ func (ctx *inspectCtx) formatCollection(entries []Value, keyValue bool, recurseT
 	ctx.indentationLvl += 2
 	for i := 0; i < n; i++ {
 		if keyValue {
-			output = append(output, ctx.formatValue(entries[2*i], recurseTimes, false)+" => "+ctx.formatValue(entries[2*i+1], recurseTimes, false))
+			output = append(output, ctx.formatValue(entries[2*i], recurseTimes)+" => "+ctx.formatValue(entries[2*i+1], recurseTimes))
 		} else {
-			output = append(output, ctx.formatValue(entries[i], recurseTimes, false))
+			output = append(output, ctx.formatValue(entries[i], recurseTimes))
 		}
 	}
 	if remaining := size - n; remaining > 0 {
@@ -107,7 +107,7 @@ func (ctx *inspectCtx) formatSetIterInner(entries []Value, recurseTimes int, wea
 	output := make([]string, n, n+1)
 	ctx.indentationLvl += 2
 	for i := 0; i < n; i++ {
-		output[i] = ctx.formatValue(entries[i], recurseTimes, false)
+		output[i] = ctx.formatValue(entries[i], recurseTimes)
 	}
 	ctx.indentationLvl -= 2
 	if weak && !ctx.Sorted {
@@ -125,8 +125,8 @@ func (ctx *inspectCtx) formatMapIterInner(entries []Value, recurseTimes int, wea
 	output := make([]string, n, n+1)
 	ctx.indentationLvl += 2
 	for i := 0; i < n; i++ {
-		k := ctx.formatValue(entries[2*i], recurseTimes, false)
-		v := ctx.formatValue(entries[2*i+1], recurseTimes, false)
+		k := ctx.formatValue(entries[2*i], recurseTimes)
+		v := ctx.formatValue(entries[2*i+1], recurseTimes)
 		if weak {
 			output[i] = k + " => " + v
 		} else {
@@ -161,7 +161,7 @@ func (ctx *inspectCtx) formatPromise(value *Object, recurseTimes int) []string {
 		return []string{"<pending>"}
 	}
 	ctx.indentationLvl += 2
-	str := ctx.formatValue(result, recurseTimes, false)
+	str := ctx.formatValue(result, recurseTimes)
 	ctx.indentationLvl -= 2
 	if state == PromiseRejected {
 		return []string{"<rejected> " + str}

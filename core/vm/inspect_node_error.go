@@ -20,7 +20,7 @@ func (ctx *inspectCtx) getStackString(err *Object) string {
 		if stack.IsString() {
 			return stack.String().GoString()
 		}
-		return ctx.formatValue(stack, 0, false)
+		return ctx.formatValue(stack, 0)
 	}
 	return r.errorToString(err)
 }

@@ -91,7 +91,7 @@ func (ctx *inspectCtx) formatProperty(value *Object, recurseTimes int, key Key, 
 			diff = 3
 		}
 		ctx.indentationLvl += diff
-		str = ctx.formatValue(desc.Value, recurseTimes, false)
+		str = ctx.formatValue(desc.Value, recurseTimes)
 		if diff == 3 && ctx.BreakLength < float64(stringWidth(str)) {
 			extra = "\n" + strings.Repeat(" ", ctx.indentationLvl)
 		}
@@ -137,7 +137,7 @@ func (ctx *inspectCtx) formatGetterResult(label string, getter Value, receiver *
 	case v.IsNull():
 		return "[" + label + ": null]"
 	case v.IsObject():
-		return "[" + label + "] " + ctx.formatValue(v, recurseTimes, false)
+		return "[" + label + "] " + ctx.formatValue(v, recurseTimes)
 	}
 	return "[" + label + ": " + ctx.formatPrimitive(v) + "]"
 }

@@ -347,4 +347,20 @@ var nodeValueBuilders = map[string]func(b *vb) []Value{
 	"format trailing percent": func(b *vb) []Value { return vals(b, "100%", 1) },
 	"format not first":        func(b *vb) []Value { return vals(b, 1, "%s", 2) },
 	"format only percent":     func(b *vb) []Value { return vals(b, "%%", 1) },
+	"format o native fn":      func(b *vb) []Value { return vals(b, "%o", b.r.GetStr(b.r.Intrinsics.Math, "max")) },
+	"format o deep array": func(b *vb) []Value {
+		return vals(b, "%o", b.arr(1, b.arr(2, b.arr(3, b.arr(4, b.arr(5, b.arr(6)))))))
+	},
+	"format o proto getter": func(b *vb) []Value {
+		o := b.instance("Foo", "a", 1)
+		proto := o.Proto()
+		b.r.DefineAccessor(proto, StrKey("g"), b.jsFn("get"), nil, AttrConfigurable)
+		b.set(proto, "k", 5)
+		return vals(b, "%o", o)
+	},
+	"format o null proto hidden": func(b *vb) []Value { return vals(b, "%o", b.hidden(b.objProto(nil), "x", 1)) },
+	"format O deep": func(b *vb) []Value {
+		return vals(b, "%O", b.obj("a", b.obj("b", b.obj("c", b.obj("d", b.obj("e", 1))))))
+	},
+	"format o map and string": func(b *vb) []Value { return vals(b, "%o %o %o", b.mapOf(1, b.obj("a", 1)), "str", 5) },
 }

@@ -134,6 +134,12 @@ const values = [
   ['format trailing percent', '["100%", 1]'],
   ['format not first', '[1, "%s", 2]'],
   ['format only percent', '["%%", 1]'],
+  ['format o native fn', '["%o", Math.max]'],
+  ['format o deep array', '["%o", [1, [2, [3, [4, [5, [6]]]]]]]'],
+  ['format o proto getter', '(() => { function Foo() { this.a = 1 } Object.defineProperty(Foo.prototype, "g", { get() { return 1 }, configurable: true }); Foo.prototype.k = 5; return ["%o", new Foo()]; })()'],
+  ['format o null proto hidden', '["%o", Object.create(null, { x: { value: 1 } })]'],
+  ['format O deep', '["%O", { a: { b: { c: { d: { e: 1 } } } } }]'],
+  ['format o map and string', '["%o %o %o", new Map([[1, { a: 1 }]]), "str", 5]'],
 ];
 
 const consoleCases = [
