@@ -398,6 +398,14 @@ type MetaProperty struct {
 	Var      *Variable // the function's new.target variable
 }
 
+// NativeCall is V8's `%Name(args)` runtime call syntax, only parsed with
+// parser.Options.AllowNativesSyntax (node --allow-natives-syntax).
+type NativeCall struct {
+	Span
+	Name      string // without the %
+	Arguments []Expression
+}
+
 // ParenthesizedExpression is not produced: parentheses are dropped.
 
 func (*Identifier) exprNode()               {}
@@ -432,6 +440,7 @@ func (*AwaitExpression) exprNode()          {}
 func (*ThisExpression) exprNode()           {}
 func (*Super) exprNode()                    {}
 func (*MetaProperty) exprNode()             {}
+func (*NativeCall) exprNode()               {}
 
 func (*Property) objectElementNode()      {}
 func (*SpreadElement) objectElementNode() {}

@@ -167,6 +167,10 @@ func Inspect(n Node, f func(Node) bool) {
 		Inspect(n.Argument, f)
 	case *AwaitExpression:
 		Inspect(n.Argument, f)
+	case *NativeCall:
+		for _, a := range n.Arguments {
+			Inspect(a, f)
+		}
 	case *MetaProperty:
 		Inspect(n.Meta, f)
 		Inspect(n.Property, f)

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"enginescope/core/ast"
 )
 
 // TestConformanceFiles parses every program of test/conformance (as Node
@@ -39,6 +41,36 @@ func TestConformanceFiles(t *testing.T) {
 			if got != want {
 				t.Errorf("%s:\n--- node\n%s\n--- ours\n%s", f, want, got)
 			}
+		}
+	}
+}
+
+// TestNativesCorpus: the natives corpus (run by node --allow-natives-syntax)
+// parses with Options.AllowNativesSyntax and is rejected without it when it
+// uses `%Name(...)`.
+func TestNativesCorpus(t *testing.T) {
+	files, _ := filepath.Glob("../../test/conformance/natives/*.js")
+	t.Logf("%d natives programs", len(files))
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prog, err := ParseScript(src, Options{Filename: f, CommonJS: true, AllowNativesSyntax: true})
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		calls := 0
+		ast.Inspect(prog, func(n ast.Node) bool {
+			if _, ok := n.(*ast.NativeCall); ok {
+				calls++
+			}
+			return true
+		})
+		_, err = ParseScript(src, Options{Filename: f, CommonJS: true})
+		if calls > 0 && err == nil {
+			t.Errorf("%s: %%Name() accepted without AllowNativesSyntax", f)
 		}
 	}
 }

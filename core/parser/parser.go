@@ -18,6 +18,9 @@ type Options struct {
 	Eager bool
 	// NoHTMLComments disables `<!--` and `-->` comments.
 	NoHTMLComments bool
+	// AllowNativesSyntax accepts V8's `%Name(args)` intrinsic calls
+	// (node --allow-natives-syntax), parsed as *ast.NativeCall.
+	AllowNativesSyntax bool
 	// OnPreparse is called for every function that is preparsed (its body
 	// AST dropped), in source order, after scope analysis.
 	OnPreparse func(PreparseEvent)

@@ -48,6 +48,10 @@ func (p *parser) parsePrimary(c *cover) ast.Expression {
 		return p.parseFunctionExpression(start, false)
 	case tClass:
 		return p.parseClass(true)
+	case tMod:
+		if p.opts.AllowNativesSyntax {
+			return p.parseNativeCall()
+		}
 	}
 	p.unexpected()
 	return nil
@@ -87,6 +91,22 @@ func (p *parser) parseIdentifierExpr(c *cover) ast.Expression {
 	p.next()
 	p.scope.refs = append(p.scope.refs, id)
 	return id
+}
+
+// parseNativeCall parses `%Name(args)` (V8's ParseV8Intrinsic).
+func (p *parser) parseNativeCall() ast.Expression {
+	start := p.s.start
+	p.next()
+	if p.tok != tIdentifier && !p.tok.isKeyword() {
+		p.unexpected()
+	}
+	name := p.s.lit
+	p.next()
+	if p.tok != tLParen {
+		p.unexpected()
+	}
+	args := p.parseArguments()
+	return &ast.NativeCall{Span: p.span(start), Name: name, Arguments: args}
 }
 
 // checkIdentifierRef validates an IdentifierReference.
