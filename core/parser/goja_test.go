@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"go/format"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -39,9 +40,13 @@ func TestGojaDifferential(t *testing.T) {
 		v8ok[r.Src] = r.OK
 		srcs = append(srcs, r.Src)
 	}
-	files, _ := filepath.Glob("../../test/conformance/*.js")
-	more, _ := filepath.Glob("../../test/conformance/**/*.js")
-	files = append(files, more...)
+	var files []string
+	filepath.WalkDir("../../test/conformance", func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".js") {
+			files = append(files, path)
+		}
+		return nil
+	})
 	sort.Strings(files)
 	fileSrc := map[string]string{}
 	for _, f := range files {

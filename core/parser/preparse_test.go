@@ -27,6 +27,21 @@ function withEval(s) { var hidden = 1; return eval(s); }
 function sloppyArgs(a1, a2) { return arguments[0] + (() => a2)(); }
 `,
 	`let top = 1; function f() { return top; } class C { static m() { return C; } }`,
+	`class Base { constructor(x) { this.x = x; } }
+class D extends Base {
+  #priv = 1; static #sp = 2; field = () => this.#priv + super.constructor.name;
+  constructor(...args) { super(...args); const k = () => super.toString(); k(); }
+  get g() { return this.#priv; } set g(v) { this.#priv = v; }
+  static async *gen(a, b = () => a) { yield* [a, await b()]; }
+  #pm() { return D.#sp; } static { const s = () => D.#sp; var w = s(); function inner() { return w; } }
+  m() { return async (x) => { for await (const y of x) { (function () { return y + this; })(); } }; }
+}
+var o = { async *[Symbol.asyncIterator]() {}, get ['x' + 1]() { return (a) => a; }, __proto__: null };
+label: for (const [k, v] of Object.entries(o)) { if (k) { continue label; } (() => v)(); }
+function withScopes(p) { try { throw p; } catch ({ message: m }) { return () => m; } finally { let z = p; (() => z)(); } }
+function params(a, [b, c] = [a], { d = b, ...e } = {}, ...f) { var a; return () => a + b + c + d + e + f; }
+function sloppyBlocks() { { function hoisted() { return 1; } } return hoisted(); }
+`,
 }
 
 // TestPreparseReparseAgreement: re-parsing every preparsed function (and,
