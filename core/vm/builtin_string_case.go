@@ -91,7 +91,43 @@ func stringNormalize(r *Runtime, this Value, args []Value) Value {
 func stringLocaleCompare(r *Runtime, this Value, args []Value) Value {
 	s := r.thisString(this, "localeCompare")
 	t := r.ToString(Arg(args, 0))
-	return Int(collate(s.GoString(), t.GoString()))
+	opts := r.collatorOptions(Arg(args, 1), Arg(args, 2))
+	return Int(collate(s.GoString(), t.GoString(), opts))
+}
+
+// collatorOptions reads the locales and options arguments of localeCompare (Intl.Collator's).
+func (r *Runtime) collatorOptions(locales, options Value) collatorOpts {
+	o := collatorOpts{sensitivity: "variant"}
+	loc := locales
+	if lo := loc.AsObject(); lo != nil && r.lengthOfArrayLike(lo) > 0 {
+		loc = r.Get(lo, IndexKey(0), loc)
+	}
+	if loc.kind == KindString {
+		tag := strings.ToLower(loc.String().GoString())
+		if i := strings.IndexAny(tag, "-_"); i >= 0 {
+			tag = tag[:i]
+		}
+		o.lang = tag
+	}
+	if opt := options.AsObject(); opt != nil {
+		o.numeric = ToBoolean(r.GetStr(opt, "numeric"))
+		if v := r.GetStr(opt, "sensitivity"); !v.IsUndefined() {
+			o.sensitivity = r.ToString(v).GoString()
+		}
+		if v := r.GetStr(opt, "caseFirst"); !v.IsUndefined() {
+			o.upperFirst = r.ToString(v).GoString() == "upper"
+		}
+		o.ignorePunctuation = ToBoolean(r.GetStr(opt, "ignorePunctuation"))
+	}
+	return o
+}
+
+type collatorOpts struct {
+	lang              string
+	numeric           bool
+	sensitivity       string // base, accent, case, variant
+	upperFirst        bool
+	ignorePunctuation bool
 }
 
 // collationOrder is the root (CLDR/DUCET) primary order of white space, punctuation and symbols
@@ -106,11 +142,23 @@ var collationRank = func() map[rune]int {
 	return m
 }()
 
+// collationAccents is DUCET's secondary order of the common combining marks.
+var collationAccents = func() map[rune]rune {
+	m := map[rune]rune{}
+	for i, c := range []rune("\u0301\u0300\u0306\u0302\u030c\u030a\u0308\u030b\u0303\u0307\u0338\u0327\u0328\u0304\u0336\u0323\u0331") {
+		m[c] = rune(i + 1)
+	}
+	return m
+}()
+
 // collationExpansions are letters the root collation treats as two letters at the primary level.
 var collationExpansions = map[rune]string{'ß': "ss", 'æ': "ae", 'Æ': "AE", 'œ': "oe", 'Œ': "OE", 'ĳ': "ij", 'Ĳ': "IJ"}
 
 // collationStroke are letters that sort as their base letter with a secondary difference.
 var collationStroke = map[rune]rune{'ø': 'o', 'Ø': 'O', 'đ': 'd', 'Đ': 'D', 'ł': 'l', 'Ł': 'L', 'ħ': 'h', 'Ħ': 'H'}
+
+// collationTailorings put a language's extra letters after z, in order (CLDR tailorings).
+var collationTailorings = map[string]string{"sv": "åäö", "fi": "åäö", "da": "æøå", "nb": "æøå", "nn": "æøå", "no": "æøå"}
 
 type collationElement struct {
 	primary   int
@@ -124,13 +172,47 @@ const (
 	collateOtherBase  = 100000
 )
 
-func collationElements(s string) []collationElement {
-	var out []collationElement
-	for _, c := range norm.NFD.String(s) {
+func collationElements(s string, o collatorOpts) (out []collationElement, zeros int) {
+	tailoring := []rune(collationTailorings[o.lang])
+	rs := []rune(norm.NFD.String(s))
+	if len(tailoring) > 0 {
+		rs = []rune(norm.NFC.String(s))
+	}
+	for i := 0; i < len(rs); i++ {
+		c := rs[i]
 		if unicode.Is(unicode.Mn, c) {
 			if n := len(out); n > 0 {
-				out[n-1].secondary = out[n-1].secondary*31 + c
+				w, ok := collationAccents[c]
+				if !ok {
+					w = 100 + c
+				}
+				out[n-1].secondary = out[n-1].secondary*64 + w
 			}
+			continue
+		}
+		if idx := indexRune(tailoring, unicode.ToLower(c)); idx >= 0 {
+			e := collationElement{primary: collateLetterBase + 'z' + 1 + idx}
+			if unicode.IsUpper(c) {
+				e.tertiary = 1
+			}
+			out = append(out, e)
+			continue
+		}
+		if o.numeric && c >= '0' && c <= '9' {
+			j := i
+			for j < len(rs) && rs[j] == '0' {
+				j++
+			}
+			start := j
+			for j < len(rs) && rs[j] >= '0' && rs[j] <= '9' {
+				j++
+			}
+			zeros += start - i
+			out = append(out, collationElement{primary: collateDigitBase + min(j-start, 999)})
+			for _, d := range rs[start:j] {
+				out = append(out, collationElement{primary: collateDigitBase + int(d-'0')})
+			}
+			i = j - 1
 			continue
 		}
 		if exp, ok := collationExpansions[c]; ok {
@@ -141,13 +223,15 @@ func collationElements(s string) []collationElement {
 		}
 		if base, ok := collationStroke[c]; ok {
 			e := letterElement(base)
-			e.secondary = 1
+			e.secondary = collationAccents['\u0338']
 			out = append(out, e)
 			continue
 		}
 		switch {
 		case collationRank[c] > 0:
-			out = append(out, collationElement{primary: collationRank[c]})
+			if !o.ignorePunctuation {
+				out = append(out, collationElement{primary: collationRank[c]})
+			}
 		case c >= '0' && c <= '9':
 			out = append(out, collationElement{primary: collateDigitBase + int(c-'0')})
 		case c < 0x250 && unicode.IsLetter(c):
@@ -163,7 +247,21 @@ func collationElements(s string) []collationElement {
 			out = append(out, collationElement{primary: 100 + int(c)%900})
 		}
 	}
-	return out
+	if o.upperFirst {
+		for i := range out {
+			out[i].tertiary = 1 - out[i].tertiary
+		}
+	}
+	return out, zeros
+}
+
+func indexRune(rs []rune, c rune) int {
+	for i, x := range rs {
+		if x == c {
+			return i
+		}
+	}
+	return -1
 }
 
 func letterElement(c rune) collationElement {
@@ -175,14 +273,24 @@ func letterElement(c rune) collationElement {
 	return e
 }
 
-// collate compares like ICU's root collation at strength tertiary: base letters first, then
-// accents, then case (lower before upper). It returns -1, 0 or 1, as V8 does.
-func collate(a, b string) int {
+// collate compares like ICU's root collation (with a few CLDR tailorings): base letters first,
+// then accents, then case (lower before upper). It returns -1, 0 or 1, as V8 does.
+func collate(a, b string, o collatorOpts) int {
 	if a == b {
 		return 0
 	}
-	x, y := collationElements(a), collationElements(b)
-	for level := 0; level < 3; level++ {
+	x, xz := collationElements(a, o)
+	y, yz := collationElements(b, o)
+	levels := []int{0, 1, 2}
+	switch o.sensitivity {
+	case "base":
+		levels = []int{0}
+	case "accent":
+		levels = []int{0, 1}
+	case "case":
+		levels = []int{0, 2}
+	}
+	for _, level := range levels {
 		for i := 0; i < len(x) && i < len(y); i++ {
 			var p, q int
 			switch level {
@@ -206,6 +314,12 @@ func collate(a, b string) int {
 			}
 			return 1
 		}
+	}
+	if o.numeric && xz != yz && len(levels) == 3 {
+		if xz < yz {
+			return -1
+		}
+		return 1
 	}
 	return 0
 }

@@ -75,6 +75,21 @@ var stringCases = []jsCase{
 		c.call(a, "sort", c.fn(func(args []Value) Value { return c.call(args[0], "localeCompare", args[1]) }))
 		return c.call(a, "join", "|")
 	}},
+	{"['x10', 'x9', 'x1', 'x01', 'x1a', 'x'].sort((a, b) => a.localeCompare(b, undefined, {numeric: true}))", "['x', 'x1', 'x01', 'x1a', 'x9', 'x10']", func(c *tc) Value {
+		return c.localeSort([]any{"x10", "x9", "x1", "x01", "x1a", "x"}, Undefined, c.obj("numeric", true))
+	}},
+	{"['a', 'A', 'b', 'B'].sort((a, b) => a.localeCompare(b, undefined, {caseFirst: 'upper'}))", "['A', 'a', 'B', 'b']", func(c *tc) Value {
+		return c.localeSort([]any{"a", "A", "b", "B"}, Undefined, c.obj("caseFirst", "upper"))
+	}},
+	{"['z', 'ä', 'a', 'ö', 'å', 'o'].sort((a, b) => a.localeCompare(b, 'sv'))", "['a', 'o', 'z', 'å', 'ä', 'ö']", func(c *tc) Value {
+		return c.localeSort([]any{"z", "ä", "a", "ö", "å", "o"}, Str("sv"), Undefined)
+	}},
+	{"['résumé', 'resume', 'Resume', 'rèsume'].sort((a, b) => a.localeCompare(b))", "['resume', 'Resume', 'résumé', 'rèsume']", func(c *tc) Value {
+		return c.localeSort([]any{"résumé", "resume", "Resume", "rèsume"}, Undefined, Undefined)
+	}},
+	{"['a'.localeCompare('A', undefined, {sensitivity: 'base'}), 'a'.localeCompare('á', undefined, {sensitivity: 'accent'})]", "[0, -1]", func(c *tc) Value {
+		return c.arr(c.call(Str("a"), "localeCompare", "A", nil, c.obj("sensitivity", "base")), c.call(Str("a"), "localeCompare", "á", nil, c.obj("sensitivity", "accent")))
+	}},
 	{"'a,b,,c'.split(',', 2)", "['a', 'b']", func(c *tc) Value { return c.call(Str("a,b,,c"), "split", ",", 2) }},
 	{"'abc'.split('')", "['a', 'b', 'c']", func(c *tc) Value { return c.call(Str("abc"), "split", "") }},
 	{"''.split(',')", "['']", func(c *tc) Value { return c.call(Str(""), "split", ",") }},
@@ -129,6 +144,13 @@ var stringCases = []jsCase{
 	{"'𝒳'.replace(/(?:)/g, '-').length", "5", func(c *tc) Value {
 		return c.r.GetStr(c.r.ToObject(c.call(Str("𝒳"), "replace", c.r.NewRegExp("(?:)", "g"), "-")), "length")
 	}},
+}
+
+// localeSort sorts xs with localeCompare(locale, opts).
+func (c *tc) localeSort(xs []any, locale, opts Value) Value {
+	a := c.arr(xs...)
+	c.call(a, "sort", c.fn(func(args []Value) Value { return c.call(args[0], "localeCompare", args[1], locale, opts) }))
+	return a
 }
 
 var posInf = func() float64 { z := 0.0; return 1 / z }()
