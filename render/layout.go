@@ -123,8 +123,11 @@ func Layout(s *State, o LayoutOptions) *Scene {
 	l.heap(body(heapR), heapClip, o.HeapScroll*k)
 	l.stack(body(stackR), stackClip, o.StackScroll*k)
 	l.code(body(codeR), codeClip)
+	// Arrows into the same box enter at different heights, so each one stays visible.
+	into := map[events.Addr]int{}
 	for _, p := range l.pending {
-		l.arrow(p, arrowClip)
+		l.arrow(p, into[p.to], arrowClip)
+		into[p.to]++
 	}
 	return l.sc
 }
@@ -585,14 +588,15 @@ func (l *layout) visible(r Rect, clip int) bool {
 }
 
 // arrow routes a reference from a row's dot to the left edge of the target's box.
-func (l *layout) arrow(p pendingArrow, clip int) {
+func (l *layout) arrow(p pendingArrow, nth int, clip int) {
 	b, ok := l.boxes[p.to]
 	if !ok {
 		return
 	}
 	k := l.k
 	from := p.from
-	end := Point{b.X, b.Y + titleH*k/2}
+	ey := b.Y + titleH*k/2 + float32(nth%4)*7*k
+	end := Point{b.X, ey}
 	var c1, c2 Point
 	if end.X > from.X+20*k {
 		// The target is to the right: leave rightwards, enter its left edge.
@@ -601,8 +605,8 @@ func (l *layout) arrow(p pendingArrow, clip int) {
 	} else {
 		// Same column or to the left: loop out on the right and enter the target's right edge,
 		// so the arrow never crosses the boxes in between.
-		end = Point{b.X + b.W, b.Y + titleH*k/2}
-		dx := 20*k + min(abs(end.Y-from.Y)*0.05, 8*k) + max(from.X-end.X, 0)*0.5
+		end = Point{b.X + b.W, ey}
+		dx := 20*k + min(abs(end.Y-from.Y)*0.05, 8*k) + max(from.X-end.X, 0)*0.5 + float32(nth%4)*5*k
 		c1 = Point{max(from.X, end.X) + dx, from.Y}
 		c2 = Point{max(from.X, end.X) + dx, end.Y}
 	}

@@ -381,6 +381,7 @@ func TestPage(t *testing.T) {
 	p.wait("the scene", `document.getElementById('counter').textContent === 'step 0 of 19'`, 30*time.Second)
 	p.do(chromedp.Evaluate[chromedp.Void](`document.getElementById('viz').contentWindow.esSeek(4)`))
 	p.wait("the narration", `document.getElementById('narration').textContent.includes('two arrows')`, 10*time.Second)
+	p.shot("6-scene-references-step4")
 
 	// High DPI: at a device pixel ratio of 2 the canvas has twice the pixels and stays sharp.
 	p.do(chromedp.EmulateViewport(1400, 900, chromedp.EmulateScale(2)), chromedp.Navigate("about:blank"), chromedp.Navigate(link))
