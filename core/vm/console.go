@@ -14,7 +14,6 @@ type consoleState struct {
 	host        string
 	groupIndent string
 	counts      map[string]int
-	countOrder  []string
 	timers      map[string]float64
 	warned      bool // Node prints the --trace-warnings hint once
 }
@@ -74,7 +73,11 @@ func ConsoleLevelIsStderr(level string) bool {
 }
 
 // InstallConsole creates the host's console object and defines globalThis.console
-// (writable, configurable, not enumerable).
+// (writable, configurable, not enumerable). Each call's text goes to r.Console(level, text),
+// without the final newline. Node levels: log, info, debug, warn, error, trace, warning (process
+// warnings); browser levels are DevTools message types (log, info, debug, warning, error, dir,
+// dirxml, table, trace, startGroup, startGroupCollapsed, endGroup, clear, count, timeEnd, assert).
+// ConsoleLevelIsStderr tells the streams apart.
 func (r *Runtime) InstallConsole(host string) *Object {
 	c := &consoleState{host: host, counts: map[string]int{}, timers: map[string]float64{}}
 	console := r.NewObjectWithProto(r.NewObject())
