@@ -361,6 +361,19 @@ func TestPage(t *testing.T) {
 		fmt.Printf("e2e screenshot: %s\n", path)
 	}
 
+	// Tab indents in the editor (it does not move the focus), Shift+Tab outdents.
+	p.do(chromedp.SetValue(chromedp.ID("code"), "a\nb\n"), chromedp.Focus(chromedp.ID("code")),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById('code').setSelectionRange(0, 0)`),
+		chromedp.KeyEvent(kb.Tab))
+	if got := p.eval(`document.getElementById('code').value + '|' + document.activeElement.id`); got != "  a\nb\n|code" {
+		t.Errorf("after Tab: %q", got)
+	}
+	p.do(chromedp.Evaluate[chromedp.Void](`document.getElementById('code').setSelectionRange(0, 5)`),
+		chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(chromedp.ModifierShift)))
+	if got := p.eval(`document.getElementById('code').value`); got != "a\nb\n" {
+		t.Errorf("after Shift+Tab over two lines: %q", got)
+	}
+
 	// A syntax error is marked at its line and column. Until the engine reports real ones, the
 	// page is given a status as the session would send it (wasm/session parses the engine's).
 	p.do(chromedp.Evaluate[chromedp.Void](`(() => { const c = document.getElementById('code');
