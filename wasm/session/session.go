@@ -49,6 +49,9 @@ func unitName(u events.Unit) string {
 // a browser tab has far less of it than the CLI.
 const MaxSteps = 200_000
 
+// MaxConsoleLines is how many of the last console lines a status carries.
+const MaxConsoleLines = 1000
+
 // Filename is the script's name in messages (Node prints the absolute path of the main module).
 const Filename = "/script.js"
 
@@ -395,7 +398,13 @@ func (s *Session) Status() Status {
 	if top := state.Top(); top != nil {
 		st.Fn, st.Depth = render.FnName(top.Fn, top.Depth), len(state.Frames)
 	}
-	st.Console = append(st.Console, state.Out...)
+	out := state.Out
+	if len(out) > MaxConsoleLines {
+		st.Console = append(st.Console, render.ConsoleLine{Level: "info", Stream: "info",
+			Text: "… " + itoa(len(out)-MaxConsoleLines) + " earlier lines"})
+		out = out[len(out)-MaxConsoleLines:]
+	}
+	st.Console = append(st.Console, out...)
 	if state.End != nil {
 		st.End = state.End.Reason
 		if state.End.Error != "" && !hasStderr(state.Out) {
