@@ -68,3 +68,40 @@ func jsonToValue(t *testing.T, r *Runtime, dec *json.Decoder) Value {
 	}
 	return Null
 }
+
+// TestChromeFormatFuzz checks the browser host's text for the first random values against what
+// Chromium's DevTools showed (testdata/inspect/chrome_fuzz.json, recorded by
+// testdata/inspect/chrome with the fuzz cases as CASES).
+func TestChromeFormatFuzz(t *testing.T) {
+	data, err := os.ReadFile("testdata/inspect/fuzz.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []struct{ JSON, Out string }
+	if err := json.Unmarshal(data, &cases); err != nil {
+		t.Fatal(err)
+	}
+	data, err = os.ReadFile("testdata/inspect/chrome_fuzz.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	if err := json.Unmarshal(data, &want); err != nil {
+		t.Fatal(err)
+	}
+	r, _ := newInspectRuntime()
+	failed := 0
+	for i, w := range want {
+		dec := json.NewDecoder(bytes.NewReader([]byte(cases[i].JSON)))
+		dec.UseNumber()
+		if got := r.FormatChromeConsole("log", []Value{jsonToValue(t, r, dec)}); got != w {
+			failed++
+			if failed <= 5 {
+				t.Errorf("case %d: %s\n got: %s\nwant: %s", i, cases[i].JSON, got, w)
+			}
+		}
+	}
+	if failed > 0 {
+		t.Errorf("%d of %d random values differ from Chromium", failed, len(want))
+	}
+}

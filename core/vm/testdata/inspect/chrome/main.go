@@ -5,6 +5,8 @@
 //	go run ./core/vm/testdata/inspect/chrome > core/vm/testdata/inspect/chrome.json
 //
 // (from the repository root; needs Node for the case list and Chromium at /usr/bin/chromium).
+// CASES=file.json runs other cases in the same format instead, which is how chrome_fuzz.json was
+// made: the first 120 values of fuzz.json as `[VALUE]` cases, keeping only each Out.
 package main
 
 import (
