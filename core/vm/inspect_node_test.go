@@ -339,6 +339,12 @@ var nodeValueBuilders = map[string]func(b *vb) []Value{
 	"format o O": func(b *vb) []Value {
 		return vals(b, "%o|%O", b.obj("a", b.arr(1, 2)), b.obj("a", b.obj("b", b.obj("c", b.obj("d", b.obj())))))
 	},
+	"format j": func(b *vb) []Value { return vals(b, "%j %j %j", b.obj("a", b.arr(1, "x")), "s", Undefined) },
+	"format j circular": func(b *vb) []Value {
+		o := b.obj()
+		b.set(o, "o", o)
+		return vals(b, "%j", o)
+	},
 	"format c percent":        func(b *vb) []Value { return vals(b, "%c styled %% 100%", "color: red") },
 	"format extra args":       func(b *vb) []Value { return vals(b, "a %s", "b", "c", b.obj("d", 1), 2) },
 	"format missing args":     func(b *vb) []Value { return vals(b, "%s %d %j %%") },
