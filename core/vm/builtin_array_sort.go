@@ -1,7 +1,8 @@
 package vm
 
-// Array.prototype.sort and toSorted: a stable merge sort (V8 uses TimSort, also stable, so the
-// result is the same for any consistent comparator). undefined sorts last and holes after it.
+// Array.prototype.sort and toSorted. undefined sorts last and holes after it; the rest is sorted
+// by a port of V8's TimSort (third_party/v8/builtins/array-sort.tq), comparator calls included,
+// so even inconsistent comparators (a random shuffle) give V8's order.
 
 func (r *Runtime) checkComparator(v Value) {
 	if !v.IsUndefined() && !v.IsCallable() {
@@ -20,14 +21,14 @@ func (r *Runtime) sortCompare(cmp Value, x, y Value) float64 {
 	}
 	if x.kind == KindNumber && y.kind == KindNumber && x.IsSmi() && y.IsSmi() && x.num >= 0 && y.num >= 0 {
 		// Same digit count compares numerically; otherwise fall back to the strings.
-		if digits(x.num) == digits(y.num) {
+		if decimalDigits(x.num) == decimalDigits(y.num) {
 			return x.num - y.num
 		}
 	}
 	return float64(r.ToString(x).Compare(r.ToString(y)))
 }
 
-func digits(f float64) int {
+func decimalDigits(f float64) int {
 	n := 1
 	for f >= 10 {
 		f /= 10
@@ -36,7 +37,7 @@ func digits(f float64) int {
 	return n
 }
 
-// sortValues sorts vals in place: undefineds go to the end, the rest by a stable merge sort.
+// sortValues sorts vals in place: undefineds go to the end, the rest by V8's TimSort.
 func (r *Runtime) sortValues(vals []Value, cmp Value) {
 	defined := vals[:0:0]
 	undef := 0
@@ -47,52 +48,11 @@ func (r *Runtime) sortValues(vals []Value, cmp Value) {
 			defined = append(defined, v)
 		}
 	}
-	tmp := make([]Value, len(defined))
-	r.mergeSort(defined, tmp, cmp)
+	ts := &timSort{r: r, cmp: cmp, a: defined, minGallop: minGallopWins}
+	ts.sort()
 	copy(vals, defined)
 	for i := len(defined); i < len(vals); i++ {
 		vals[i] = Undefined
-	}
-}
-
-func (r *Runtime) mergeSort(a, tmp []Value, cmp Value) {
-	if len(a) < 2 {
-		return
-	}
-	if len(a) <= 8 {
-		// Insertion sort: stable and fewer comparator calls on tiny runs.
-		for i := 1; i < len(a); i++ {
-			for j := i; j > 0 && r.sortCompare(cmp, a[j-1], a[j]) > 0; j-- {
-				a[j], a[j-1] = a[j-1], a[j]
-			}
-		}
-		return
-	}
-	mid := len(a) / 2
-	r.mergeSort(a[:mid], tmp[:mid], cmp)
-	r.mergeSort(a[mid:], tmp[mid:], cmp)
-	if r.sortCompare(cmp, a[mid-1], a[mid]) <= 0 {
-		return
-	}
-	copy(tmp, a)
-	i, j, k := 0, mid, 0
-	for i < mid && j < len(a) {
-		if r.sortCompare(cmp, tmp[i], tmp[j]) <= 0 {
-			a[k] = tmp[i]
-			i++
-		} else {
-			a[k] = tmp[j]
-			j++
-		}
-		k++
-	}
-	for ; i < mid; i++ {
-		a[k] = tmp[i]
-		k++
-	}
-	for ; j < len(a); j++ {
-		a[k] = tmp[j]
-		k++
 	}
 }
 

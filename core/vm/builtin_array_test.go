@@ -437,3 +437,35 @@ func TestArrayPrototypeShape(t *testing.T) {
 		t.Error("@@iterator !== values")
 	}
 }
+
+// TestArraySortMatchesV8 sorts with an inconsistent (pseudo-random) comparator and with a
+// tie-heavy consistent one: the comparator call counts and the resulting order must be V8's,
+// recorded from Node 26 with the same LCG:
+//
+//	let seed = 12345; a.sort(() => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return ((seed >>> 16) % 3) - 1; })
+func TestArraySortMatchesV8(t *testing.T) {
+	want := map[int][4]int{10: {22, 883880447, 17}, 63: {277, 844318909, 288}, 64: {262, 927542167, 297},
+		65: {274, 102357078, 297}, 100: {472, 140025281, 531}, 200: {1083, 521632988, 1211}, 1000: {7022, 603592248, 7200}}
+	for n, w := range want {
+		c := newTC()
+		xs, ys := make([]any, n), make([]any, n)
+		for i := range xs {
+			xs[i], ys[i] = i, (i*7919)%13
+		}
+		a, b := c.arr(xs...), c.arr(ys...)
+		seed, calls, calls2 := uint32(12345), 0, 0
+		c.call(a, "sort", c.fn(func(args []Value) Value {
+			calls++
+			seed = seed*1103515245 + 12345
+			return Number(float64(int((seed>>16)%3)) - 1)
+		}))
+		c.call(b, "sort", c.fn(func(args []Value) Value { calls2++; return Number(args[0].num - args[1].num) }))
+		h := 0
+		for _, ch := range c.call(a, "join", ",").String().GoString() {
+			h = (h*31 + int(ch)) % 1000000007
+		}
+		if got := [4]int{calls, h, calls2}; got != w {
+			t.Errorf("n=%d: calls/hash/calls %v, want %v", n, got, w)
+		}
+	}
+}
