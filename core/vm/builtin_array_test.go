@@ -444,6 +444,26 @@ func TestArrayPrototypeShape(t *testing.T) {
 //
 //	let seed = 12345; a.sort(() => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return ((seed >>> 16) % 3) - 1; })
 func TestArraySortMatchesV8(t *testing.T) {
+	// Comparator call order on small arrays (binary insertion up to 7 elements, TimSort runs from 8).
+	for _, cs := range []struct {
+		in   []any
+		want string
+	}{
+		{[]any{3, 1, 2}, "13 23 21"}, {[]any{1, 2, 3}, "21 32"}, {[]any{4, 3, 2, 1}, "34 24 23 13 12"},
+		{[]any{5, 1, 4, 2, 3}, "15 45 41 24 21 34 32"},
+		{[]any{3, 1, 2, 5, 4, 7, 6, 9, 8, 10}, "13 21 23 21 52 53 43 45 73 75 64 67 65 94 96 97 85 87 89 105 108 109"},
+	} {
+		c := newTC()
+		var calls []string
+		c.call(c.arr(cs.in...), "sort", c.fn(func(args []Value) Value {
+			calls = append(calls, showValue(c.r, args[0])+showValue(c.r, args[1]))
+			return Number(args[0].num - args[1].num)
+		}))
+		if got := strings.Join(calls, " "); got != cs.want {
+			t.Errorf("sort %v calls %s, want %s", cs.in, got, cs.want)
+		}
+	}
+
 	want := map[int][4]int{10: {22, 883880447, 17}, 63: {277, 844318909, 288}, 64: {262, 927542167, 297},
 		65: {274, 102357078, 297}, 100: {472, 140025281, 531}, 200: {1083, 521632988, 1211}, 1000: {7022, 603592248, 7200}}
 	for n, w := range want {

@@ -15,11 +15,19 @@ type timRun struct{ base, length int }
 
 const minGallopWins = 7
 
+// maxBinaryInsertionLength: V8 sorts arrays this short by binary insertion alone, without
+// looking for runs (observed through comparator call order in Node 26).
+const maxBinaryInsertionLength = 7
+
 func (t *timSort) compare(x, y Value) float64 { return t.r.sortCompare(t.cmp, x, y) }
 
 func (t *timSort) sort() {
 	n := len(t.a)
 	if n < 2 {
+		return
+	}
+	if n <= maxBinaryInsertionLength {
+		t.binaryInsertionSort(0, 0, n)
 		return
 	}
 	low, remaining := 0, n
