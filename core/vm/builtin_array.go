@@ -280,98 +280,9 @@ func (r *Runtime) callableDesc(v Value) string {
 	return TypeOf(v)
 }
 
-// noSideEffectsString is V8's Object::NoSideEffectsToString, used inside error messages.
-func (r *Runtime) noSideEffectsString(v Value) string {
-	o := v.AsObject()
-	if o == nil {
-		if v.kind == KindSymbol {
-			return v.Symbol().DescriptiveString()
-		}
-		return r.safeToString(v)
-	}
-	if o.IsCallable() {
-		return r.describeForError(v)
-	}
-	if o.hc.InstanceType == TypeError {
-		name, msg := r.dataPropertyString(o, "name", "Error"), r.dataPropertyString(o, "message", "")
-		if msg == "" {
-			return name
-		}
-		return name + ": " + msg
-	}
-	if ts, ok := r.dataPropertyLookup(o, PropKey(NameKey("toString"))); ok && r.isObjectPrototypeToString(ts) {
-		if c, ok := r.dataPropertyLookup(o, PropKey(NameKey("constructor"))); ok && c.IsCallable() {
-			if n := r.FunctionName(c.Object()); n != "" {
-				return "#<" + n + ">"
-			}
-		}
-	}
-	tag := builtinClassName(o)
-	if t, ok := r.dataPropertyLookup(o, PropKey(SymbolKey(r.Symbols.ToStringTag))); ok && t.kind == KindString {
-		tag = t.String().GoString()
-	}
-	return "[object " + tag + "]"
-}
-
-// isObjectPrototypeToString reports whether f is the toString that Object.prototype holds.
-func (r *Runtime) isObjectPrototypeToString(f Value) bool {
-	cur, _, ok := r.getOwn(r.Intrinsics.ObjectPrototype, PropKey(NameKey("toString")))
-	return ok && f.IsObject() && cur.AsObject() == f.Object()
-}
-
-func builtinClassName(o *Object) string {
-	switch o.hc.InstanceType {
-	case TypeArray:
-		return "Array"
-	case TypeFunction, TypeBoundFunction:
-		return "Function"
-	case TypeError:
-		return "Error"
-	case TypeDate:
-		return "Date"
-	case TypeRegExp:
-		return "RegExp"
-	case TypeArguments:
-		return "Arguments"
-	case TypePrimitiveWrapper:
-		switch p, _ := PrimitiveOf(o); p.kind {
-		case KindString:
-			return "String"
-		case KindNumber:
-			return "Number"
-		case KindBoolean:
-			return "Boolean"
-		}
-	}
-	return "Object"
-}
-
-// dataPropertyLookup is V8's GetDataProperty: a prototype walk that never runs user code.
-func (r *Runtime) dataPropertyLookup(o *Object, k Key) (Value, bool) {
-	for p := o; p != nil; p = p.hc.Proto {
-		if p.hc.InstanceType == TypeProxy {
-			return Undefined, false
-		}
-		if v, a, ok := r.getOwn(p, k); ok {
-			if a&AttrAccessor != 0 {
-				return Undefined, false
-			}
-			return v, true
-		}
-	}
-	return Undefined, false
-}
-
-func (r *Runtime) dataPropertyString(o *Object, name, def string) string {
-	if v, ok := r.dataPropertyLookup(o, PropKey(NameKey(name))); ok && v.kind == KindString {
-		return v.String().GoString()
-	}
-	return def
-}
-
 // incompatibleReceiver throws "Method X called on incompatible receiver Y".
 func (r *Runtime) incompatibleReceiver(method string, this Value) {
-	r.ThrowTypeError("Method %s called on incompatible receiver %s", method, r.noSideEffectsString(this))
+	r.ThrowTypeError("Method %s called on incompatible receiver %s", method, r.noSideEffectsToString(this))
 }
 
 // setOrThrow is Set(O, P, V, true) with V8's messages for the failure cases.
@@ -390,10 +301,10 @@ func (r *Runtime) throwSetFailure(o *Object, k Key) {
 		}
 		if v, a, ok := r.getOwn(p, k); ok {
 			if a&AttrAccessor != 0 && v.accessor().Set == nil {
-				r.ThrowTypeError("Cannot set property %s of %s which has only a getter", name, r.noSideEffectsString(ObjectValue(o)))
+				r.ThrowTypeError("Cannot set property %s of %s which has only a getter", name, r.noSideEffectsToString(ObjectValue(o)))
 			}
 			if a&AttrAccessor == 0 && !a.Writable() {
-				r.ThrowTypeError("Cannot assign to read only property '%s' of object '%s'", name, r.noSideEffectsString(ObjectValue(o)))
+				r.ThrowTypeError("Cannot assign to read only property '%s' of object '%s'", name, r.noSideEffectsToString(ObjectValue(o)))
 			}
 			break
 		}
@@ -415,7 +326,7 @@ func (r *Runtime) createDataPropertyOrThrow(o *Object, k Key, v Value) {
 // deleteOrThrow is DeletePropertyOrThrow.
 func (r *Runtime) deleteOrThrow(o *Object, k Key) {
 	if !r.Delete(o, k) {
-		r.ThrowTypeError("Cannot delete property '%s' of %s", keyForMessage(k), r.noSideEffectsString(ObjectValue(o)))
+		r.ThrowTypeError("Cannot delete property '%s' of %s", keyForMessage(k), r.noSideEffectsToString(ObjectValue(o)))
 	}
 }
 

@@ -64,21 +64,7 @@ func arrayToString(r *Runtime, this Value, args []Value) Value {
 	if join.IsCallable() {
 		return r.Call(join, ObjectValue(o))
 	}
-	return r.objectToString(ObjectValue(o))
-}
-
-// objectToString calls the realm's Object.prototype.toString, or renders "[object Tag]" itself
-// when that builtin is not installed.
-func (r *Runtime) objectToString(v Value) Value {
-	if f, _, ok := r.getOwn(r.Intrinsics.ObjectPrototype, PropKey(NameKey("toString"))); ok && f.IsCallable() {
-		return r.Call(f, v)
-	}
-	o := r.ToObject(v)
-	tag := builtinClassName(o)
-	if t := r.Get(o, PropKey(SymbolKey(r.Symbols.ToStringTag)), v); t.kind == KindString {
-		tag = t.String().GoString()
-	}
-	return Str("[object " + tag + "]")
+	return r.Call(ObjectValue(r.core.objectToString), ObjectValue(o))
 }
 
 func arrayToLocaleString(r *Runtime, this Value, args []Value) Value {

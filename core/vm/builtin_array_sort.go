@@ -6,7 +6,7 @@ package vm
 
 func (r *Runtime) checkComparator(v Value) {
 	if !v.IsUndefined() && !v.IsCallable() {
-		r.ThrowTypeError("The comparison function must be either a function or undefined: %s", r.noSideEffectsString(v))
+		r.ThrowTypeError("The comparison function must be either a function or undefined: %s", r.noSideEffectsToString(v))
 	}
 }
 

@@ -24,14 +24,6 @@ type tc struct {
 
 func newTC() *tc {
 	r := NewRuntime(Options{})
-	// Until the Object builtins land, stand in for Object.prototype.toString (V8's messages
-	// depend on whether an object inherits it).
-	if _, _, ok := r.getOwn(r.Intrinsics.ObjectPrototype, StrKey("toString")); !ok {
-		r.DefineMethod(r.Intrinsics.ObjectPrototype, "toString", 0, func(r *Runtime, this Value, args []Value) Value {
-			return Str("[object " + builtinClassName(r.ToObject(this)) + "]")
-		})
-		r.DefineData(r.Intrinsics.ObjectPrototype, StrKey("constructor"), ObjectValue(r.NewNativeFunction("Object", 1, nil)), AttrHidden)
-	}
 	return &tc{r: r}
 }
 

@@ -323,7 +323,7 @@ func dateToJSON(r *Runtime, this Value, args []Value) Value {
 func dateToPrimitive(r *Runtime, this Value, args []Value) Value {
 	o := this.AsObject()
 	if o == nil {
-		r.ThrowTypeError("Method Date.prototype [ @@toPrimitive ] called on incompatible receiver %s", r.noSideEffectsString(this))
+		r.ThrowTypeError("Method Date.prototype [ @@toPrimitive ] called on incompatible receiver %s", r.noSideEffectsToString(this))
 	}
 	hint := Arg(args, 0)
 	order := [2]string{"valueOf", "toString"}
@@ -332,7 +332,7 @@ func dateToPrimitive(r *Runtime, this Value, args []Value) Value {
 		order = [2]string{"toString", "valueOf"}
 	case hint.kind == KindString && hint.String().GoString() == "number":
 	default:
-		r.ThrowTypeError("Invalid hint: %s", r.noSideEffectsString(hint))
+		r.ThrowTypeError("Invalid hint: %s", r.noSideEffectsToString(hint))
 	}
 	for _, name := range order {
 		if m := r.GetStr(o, name); m.IsCallable() {

@@ -97,7 +97,7 @@ func (r *Runtime) defineIgnoringSetter(home *Object, k Key, name string, v Value
 			r.ThrowTypeError("Iterator.prototype setter called on non-object")
 		}
 		if o == home {
-			r.ThrowTypeError("Cannot assign to read only property '%s' of object '%s'", keyForMessage(k), r.noSideEffectsString(this))
+			r.ThrowTypeError("Cannot assign to read only property '%s' of object '%s'", keyForMessage(k), r.noSideEffectsToString(this))
 		}
 		if _, ok := r.GetOwnPropertyDescriptor(o, k); !ok {
 			r.createDataPropertyOrThrow(o, k, Arg(args, 0))

@@ -321,7 +321,7 @@ func (r *Runtime) addEntriesFromIterable(target *Object, iterable Value, adderNa
 	adder := r.GetStr(target, adderName)
 	if !adder.IsCallable() {
 		r.ThrowTypeError("'%s' returned for property '%s' of object '%s' is not a function",
-			r.safeToString(adder), adderName, r.noSideEffectsString(ObjectValue(target)))
+			r.safeToString(adder), adderName, r.noSideEffectsToString(ObjectValue(target)))
 	}
 	method := r.GetV(iterable, symKey(r.Symbols.Iterator))
 	if !method.IsCallable() {

@@ -324,7 +324,7 @@ func (r *Runtime) installRegExpPrototype(proto *Object) {
 func regexpFlagsGetter(r *Runtime, this Value, args []Value) Value {
 	o := this.AsObject()
 	if o == nil {
-		r.ThrowTypeError("RegExp.prototype.flags getter called on non-object %s", r.noSideEffectsString(this))
+		r.ThrowTypeError("RegExp.prototype.flags getter called on non-object %s", r.noSideEffectsToString(this))
 	}
 	var b []byte
 	for _, f := range flagsOrder {
