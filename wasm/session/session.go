@@ -154,6 +154,11 @@ func (s *Session) record(r *run) {
 	r.err = findError(r)
 	s.status++
 	s.view++
+	if r.err != nil && r.err.Kind == "syntax" {
+		// Nothing ran: show the end at once, with the error in the console.
+		r.tl.Seek(r.mem.Len())
+		r.pending = -1
+	}
 	s.applyPending(r)
 }
 
@@ -407,8 +412,17 @@ func (s *Session) Status() Status {
 	st.Console = append(st.Console, out...)
 	if state.End != nil {
 		st.End = state.End.Reason
-		if state.End.Error != "" && !hasStderr(state.Out) {
-			st.Console = append(st.Console, render.ConsoleLine{Level: "error", Stream: "stderr", Text: "Uncaught " + state.End.Error})
+		// What the host printed on stderr without a console event (Node's report of an uncaught
+		// exception or a syntax error) shows once the run's end is reached.
+		if !hasStderr(state.Out) {
+			switch {
+			case r.done && r.result.Stderr != "":
+				for _, l := range strings.Split(strings.TrimRight(r.result.Stderr, "\n"), "\n") {
+					st.Console = append(st.Console, render.ConsoleLine{Level: "error", Stream: "stderr", Text: l})
+				}
+			case state.End.Error != "":
+				st.Console = append(st.Console, render.ConsoleLine{Level: "error", Stream: "stderr", Text: "Uncaught " + state.End.Error})
+			}
 		}
 	}
 	st.Error = r.err
@@ -445,6 +459,8 @@ func findError(r *run) *ErrorInfo {
 		end, _ = r.mem.At(n - 1).(*events.ProgramEnd)
 	}
 	switch {
+	case end != nil && end.Reason == "syntax-error":
+		return &ErrorInfo{Kind: "syntax", Message: end.Error, Line: end.Line, Col: end.Col}
 	case end != nil && end.Reason == "uncaught":
 		e := &ErrorInfo{Kind: "uncaught", Message: "Uncaught " + end.Error}
 		for i := n - 1; i >= 0; i-- {
