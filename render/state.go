@@ -219,6 +219,9 @@ func (f Fold) Apply(s *State, e events.Event) {
 	case *events.ParsePreparse:
 		f.function(s, e.SFI, e.Fn, e.Start, e.End)
 	case *events.CompileLazy:
+		// compile.lazy names the function with the same id as frames and instructions do: its
+		// info wins over what a parse event may have stored under that id.
+		delete(s.Fns, e.SFI)
 		f.function(s, e.SFI, e.Fn, e.Start, e.End)
 		s.Code[e.SFI] = ParseListing(e.SFI, e.Fn, e.Disasm)
 	case *events.FramePush:
@@ -439,7 +442,21 @@ func padLeft(s string, n int) string {
 	return s
 }
 
-// ParseListing reads a --print-bytecode listing: lines like "   29 S> @    0 : Ldar a1".
+// instruction drops the bytes V8 prints before an instruction ("0b 04             Ldar a1").
+func instruction(s string) string {
+	f := strings.Fields(s)
+	i := 0
+	for i < len(f)-1 && len(f[i]) == 2 && isHex(f[i][0]) && isHex(f[i][1]) {
+		i++
+	}
+	return strings.Join(f[i:], " ")
+}
+
+func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' }
+
+// ParseListing reads a --print-bytecode listing, with or without addresses and bytes:
+// "   29 S> 0x… @    0 : 0b 04    Ldar a1" or "   29 S> @    0 : Ldar a1". Other lines (the
+// header, the constant pool, the handler table) are skipped.
 func ParseListing(sfi uint32, fn, disasm string) *Listing {
 	l := &Listing{SFI: sfi, Fn: fn}
 	for _, raw := range strings.Split(disasm, "\n") {
@@ -465,7 +482,7 @@ func ParseListing(sfi uint32, fn, disasm string) *Listing {
 		case strings.Contains(prefix, "E>"):
 			mark = "E>"
 		}
-		text := mark + padLeft(strconv.Itoa(pc), 4) + "  " + strings.TrimSpace(rest[colon+1:])
+		text := mark + padLeft(strconv.Itoa(pc), 4) + "  " + instruction(rest[colon+1:])
 		l.Lines = append(l.Lines, CodeLine{PC: pc, Text: text, Stmt: stmt})
 	}
 	return l
