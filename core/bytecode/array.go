@@ -59,6 +59,10 @@ type BytecodeArray struct {
 	// IncomingNewTargetOrGenerator is the register-file index that receives new.target (or
 	// the generator object of a resumable function) on entry; -1 if none.
 	IncomingNewTargetOrGenerator int32
+	// Names holds, for call/construct/GetIterator instructions, the source text of the callee
+	// or iterable as V8's CallPrinter renders it ("o.f", "a[0]", "g(...).h") for messages
+	// like "o.f is not a function".
+	Names map[int32]string
 	// Address is the simulated address of the first bytecode (set by the vm, or derived).
 	Address uint32
 	// PositionOf caches per-instruction positions for the interpreter (built by Assemble).

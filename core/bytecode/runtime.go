@@ -161,3 +161,41 @@ var Intrinsics = [NumIntrinsicIDs]RuntimeFunction{
 }
 
 func (id IntrinsicID) String() string { return Intrinsics[id].Name }
+
+// MessageTemplate identifies an error message the compiler passes as the first argument of
+// CallRuntime [NewTypeError] / [ThrowTypeError] (V8's MessageTemplate); `%` marks where the
+// following arguments go.
+type MessageTemplate int32
+
+const (
+	MsgInvalidPrivateBrandStatic MessageTemplate = iota + 1
+	MsgInvalidPrivateMethodWrite
+	MsgInvalidPrivateGetterAccess
+	MsgInvalidPrivateSetterAccess
+	NumMessageTemplates
+)
+
+var messageTemplates = [NumMessageTemplates]string{
+	MsgInvalidPrivateBrandStatic:  "Receiver must be class %",
+	MsgInvalidPrivateMethodWrite:  "Private method '%' is not writable",
+	MsgInvalidPrivateGetterAccess: "'%' was defined without a getter",
+	MsgInvalidPrivateSetterAccess: "'%' was defined without a setter",
+}
+
+// Format substitutes the arguments for the template's `%` marks.
+func (m MessageTemplate) Format(args ...string) string {
+	if m <= 0 || m >= NumMessageTemplates {
+		return "unknown error"
+	}
+	t := messageTemplates[m]
+	out := make([]byte, 0, len(t)+16)
+	for i := 0; i < len(t); i++ {
+		if t[i] == '%' && len(args) > 0 {
+			out = append(out, args[0]...)
+			args = args[1:]
+			continue
+		}
+		out = append(out, t[i])
+	}
+	return string(out)
+}

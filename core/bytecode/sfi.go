@@ -102,6 +102,9 @@ type SharedFunctionInfo struct {
 	IsStrict    bool
 	IsMethod    bool // has a home object
 	IsTopLevel  bool // the script (or CommonJS wrapper) body
+	// ScriptScope describes a classic script's script context (top-level let/const/class);
+	// nil when the script declares none.
+	ScriptScope *ScopeInfo
 	// IsDefaultConstructor: a class constructor the compiler synthesized (no source body).
 	IsDefaultConstructor bool
 	// HasSimpleParams etc. are needed by CreateClosure / function construction.

@@ -407,6 +407,8 @@ func (g *gen) buildGetIterator(async bool) {
 		call := g.b.slot(bc.SlotCall)
 		g.b.storeAccumulatorInRegister(obj)
 		g.b.emit(bc.GetIterator, int32(obj), load, call)
+		g.b.annotate(g.iterText)
+		g.iterText = ""
 		return
 	}
 	obj := g.b.regs.newRegister()

@@ -57,6 +57,7 @@ type builder struct {
 	lastValid        bool
 	entryPos         int32
 	hasEntryPos      bool
+	names            map[int32]string
 }
 
 type jumpRef struct {
@@ -278,6 +279,17 @@ func (b *builder) setDeferred(s sourceInfo) {
 	}
 }
 
+// annotate attaches a CallPrinter text to the instruction just emitted.
+func (b *builder) annotate(text string) {
+	if b.exitSeen || len(b.code) == 0 || text == "" {
+		return
+	}
+	if b.names == nil {
+		b.names = map[int32]string{}
+	}
+	b.names[int32(len(b.code)-1)] = text
+}
+
 // ---- labels and jumps
 
 func (b *builder) newLabel() int {
@@ -469,6 +481,7 @@ func (b *builder) finish(sfi *bc.SharedFunctionInfo) (*bc.BytecodeArray, error) 
 		arr.Handlers = append(arr.Handlers, bc.HandlerEntry{Start: int32(h.start), End: int32(h.end),
 			Handler: int32(h.handler), Prediction: h.prediction, Data: bc.FrameIndex(h.context, b.params-1)})
 	}
+	arr.Names = b.names
 	if err := bc.Assemble(arr); err != nil {
 		return nil, err
 	}

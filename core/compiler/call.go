@@ -179,6 +179,50 @@ func (g *gen) buildCall(e *ast.CallExpression, tmpl *templateArg) {
 	default:
 		g.b.emit(bc.CallAnyReceiver, int32(callee), int32(args.First), int32(args.Count), slot)
 	}
+	g.b.annotate(callPrinter(e.Callee))
+}
+
+// callPrinter renders an expression the way V8's CallPrinter does in error messages.
+func callPrinter(e ast.Expression) string {
+	switch e := e.(type) {
+	case *ast.Identifier:
+		return e.Name
+	case *ast.ThisExpression:
+		return "this"
+	case *ast.Super:
+		return "super"
+	case *ast.PrivateIdentifier:
+		return "#" + e.Name
+	case *ast.NumberLiteral:
+		return e.Raw
+	case *ast.StringLiteral:
+		return "\"" + e.Value + "\""
+	case *ast.NullLiteral:
+		return "null"
+	case *ast.BooleanLiteral:
+		if e.Value {
+			return "true"
+		}
+		return "false"
+	case *ast.MemberExpression:
+		obj := callPrinter(e.Object)
+		sep := "."
+		if e.Optional {
+			sep = "?."
+		}
+		if e.Computed {
+			if e.Optional {
+				return obj + "?.[" + callPrinter(e.Property) + "]"
+			}
+			return obj + "[" + callPrinter(e.Property) + "]"
+		}
+		return obj + sep + callPrinter(e.Property)
+	case *ast.CallExpression:
+		return callPrinter(e.Callee) + "(...)"
+	case *ast.ChainExpression:
+		return callPrinter(e.Expression)
+	}
+	return "(intermediate value)"
 }
 
 func listFirst(l bc.RegisterList) int32 {
@@ -269,6 +313,7 @@ func (g *gen) visitCallNew(e *ast.NewExpression) {
 	} else {
 		g.b.emit(bc.Construct, int32(ctor), listFirst(args), int32(args.Count), slot)
 	}
+	g.b.annotate(callPrinter(e.Callee))
 }
 
 // visitCallSuper compiles super(...) in a derived constructor (V8 14's form with
@@ -340,6 +385,9 @@ func (g *gen) visitCallSuper(e *ast.CallExpression) {
 	// bind `this`: throws if super() already ran
 	g.b.loadAccumulatorWithRegister(instance)
 	g.bindThisAfterSuper(instance)
+	if brand := classBrand(g.currentClass()); brand != nil {
+		g.buildPrivateBrandInitialization(instance, brand)
+	}
 	if g.classHasInstanceMembers() {
 		g.buildInstanceMemberInitializationFor(thisFunction, instance)
 	}

@@ -18,7 +18,52 @@ func (g *gen) visitClassDeclaration(d *ast.ClassDeclaration) {
 	}
 }
 
+// registerClass records the class of a class scope and creates the synthetic context
+// variables of its computed field keys (once per class).
+func (g *gen) registerClass(cl *ast.ClassLiteral) {
+	if cl == nil || cl.Scope == nil {
+		return
+	}
+	if _, ok := g.st.classOf[cl.Scope]; ok {
+		return
+	}
+	g.st.classOf[cl.Scope] = cl
+	n := 0
+	for _, v := range cl.Scope.ContextLocals {
+		if i := v.Index - cl.Scope.ContextHeader() + 1; i > n {
+			n = i
+		}
+	}
+	var keys []*ast.Variable
+	for _, el := range cl.Body {
+		if m, ok := el.(*ast.PropertyDefinition); ok && m.Computed {
+			keys = append(keys, &ast.Variable{Name: ".class_field", Kind: ast.VarConst, Scope: cl.Scope,
+				Start: -1, End: -1, Location: ast.LocContext, Index: cl.Scope.ContextHeader() + n + len(keys),
+				Used: true, Captured: true})
+		}
+	}
+	if len(keys) > 0 {
+		g.st.classKeys[cl.Scope] = keys
+	}
+}
+
+// computedFieldKeyVar is the context variable holding the key of the class's i-th computed
+// field (counting static and instance fields in source order).
+func (g *gen) computedFieldKeyVar(cl *ast.ClassLiteral, field *ast.PropertyDefinition) *ast.Variable {
+	i := 0
+	for _, el := range cl.Body {
+		if m, ok := el.(*ast.PropertyDefinition); ok && m.Computed {
+			if m == field {
+				return g.st.classKeys[cl.Scope][i]
+			}
+			i++
+		}
+	}
+	return nil
+}
+
 func (g *gen) visitClassLiteral(cl *ast.ClassLiteral, name bc.Register) {
+	g.registerClass(cl)
 	outerScope := g.curScope
 	if cl.Scope != nil {
 		g.curScope = cl.Scope
@@ -49,6 +94,23 @@ type classMember struct {
 func (g *gen) buildClassLiteral(cl *ast.ClassLiteral, name bc.Register) {
 	if cl.Scope != nil {
 		g.declareScope(cl.Scope, nil)
+		for _, v := range g.st.classKeys[cl.Scope] {
+			g.b.emit(bc.LdaTheHole)
+			g.buildVariableAssignment(v, v.Name, opInit, false)
+		}
+		if brand := classBrand(cl); brand != nil {
+			g.withRegScope(func() {
+				r := g.b.regs.newRegister()
+				className := "anonymous"
+				if cl.Name != nil {
+					className = cl.Name.Name
+				}
+				g.b.emit(bc.LdaConstant, g.b.stringConst(className))
+				g.b.storeAccumulatorInRegister(r)
+				g.b.emit(bc.CallRuntime, int32(bc.RtCreatePrivateBrandSymbol), int32(r), 1)
+				g.buildVariableAssignment(brand, brand.Name, opInit, false)
+			})
+		}
 	}
 	ctorReg := g.b.regs.newRegister()
 	boiler := &bc.ClassBoilerplate{}
@@ -68,6 +130,9 @@ func (g *gen) buildClassLiteral(cl *ast.ClassLiteral, name bc.Register) {
 			if pid, ok := m.Key.(*ast.PrivateIdentifier); ok && pid.Var != nil {
 				g.withRegScope(func() {
 					r := g.b.regs.newRegister()
+					// V8 visits the key into the register, then loads the name again
+					g.b.emit(bc.LdaConstant, g.b.stringConst("#"+pid.Name))
+					g.b.storeAccumulatorInRegister(r)
 					g.b.emit(bc.LdaConstant, g.b.stringConst("#"+pid.Name))
 					g.b.storeAccumulatorInRegister(r)
 					g.b.emit(bc.CallRuntime, int32(bc.RtCreatePrivateNameSymbol), int32(r), 1)
@@ -159,6 +224,9 @@ func (g *gen) buildClassLiteral(cl *ast.ClassLiteral, name bc.Register) {
 					g.setExpressionAsStatementPosition(m.Key)
 					g.visitForAccumulatorValue(m.Key)
 					g.b.emit(bc.ToName)
+					if kv := g.computedFieldKeyVar(cl, m); kv != nil {
+						g.buildVariableAssignment(kv, kv.Name, opInit, false)
+					}
 					g.b.storeAccumulatorInRegister(key)
 					boiler.Members = append(boiler.Members, bc.ClassMember{Kind: bc.ClassField, Static: m.Static,
 						Computed: true, ArgIndex: int(key-args.First) + 1})
@@ -191,7 +259,7 @@ func (g *gen) buildClassLiteral(cl *ast.ClassLiteral, name bc.Register) {
 			g.buildCreateClosure(cl.InstanceInit)
 			g.b.storeAccumulatorInRegister(init)
 			g.b.loadAccumulatorWithRegister(init)
-			g.b.emit(bc.DefineNamedOwnProperty, int32(ctorReg), int32(g.b.constant(bc.Constant{Kind: bc.ConstSymbol, Str: "class_fields_symbol"})), g.b.slot(bc.SlotDefineNamedOwn))
+			g.b.emit(bc.SetNamedProperty, int32(ctorReg), int32(g.b.constant(bc.Constant{Kind: bc.ConstSymbol, Str: "class_fields_symbol"})), g.b.slot(bc.SlotSetNamed.WithLanguageMode(true)))
 		})
 	}
 	if cl.StaticInit != nil {
@@ -292,11 +360,59 @@ func (g *gen) currentClass() *ast.ClassLiteral {
 	return nil
 }
 
-// buildInstanceMembersInitialization runs the field initializer of a base class constructor.
+// buildInstanceMembersInitialization adds the private brand and runs the field initializer
+// in a base class constructor.
 func (g *gen) buildInstanceMembersInitialization() {
+	if cl := g.currentClass(); cl != nil {
+		if brand := classBrand(cl); brand != nil {
+			g.buildPrivateBrandInitialization(bc.Receiver(), brand)
+		}
+	}
 	if g.classHasInstanceMembers() {
 		g.buildInstanceMemberInitializationFor(bc.RegFunctionClosure, bc.Receiver())
 	}
+}
+
+// classBrand is the class's .brand variable (it has instance private methods or accessors).
+func classBrand(cl *ast.ClassLiteral) *ast.Variable {
+	if cl == nil || cl.Scope == nil {
+		return nil
+	}
+	for _, v := range cl.Scope.Vars {
+		if v.Kind == ast.VarBrand && v.Location != ast.LocUnallocated {
+			return v
+		}
+	}
+	return nil
+}
+
+// buildPrivateBrandInitialization defines the brand on a new instance; the value is the class
+// context (V8 stores it there too).
+func (g *gen) buildPrivateBrandInitialization(receiver bc.Register, brand *ast.Variable) {
+	saved := g.b.regs.next
+	defer g.b.regs.releaseTo(saved)
+	g.buildVariableLoad(brand, false, false, brand.Name)
+	var classCtx *ctxScope
+	for c := g.ctx; c != nil; c = c.outer {
+		if c.scope == brand.Scope {
+			classCtx = c
+			break
+		}
+	}
+	if classCtx != nil {
+		r := g.b.regs.newRegister()
+		g.b.storeAccumulatorInRegister(r)
+		g.b.loadAccumulatorWithRegister(classCtx.reg)
+		g.b.emit(bc.DefineKeyedOwnProperty, int32(receiver), int32(r), 0, g.b.slot(bc.SlotDefineKeyedOwn))
+		return
+	}
+	args := g.b.regs.newRegisterList(4)
+	g.b.storeAccumulatorInRegister(args.Register(1))
+	g.b.moveRegister(receiver, args.Register(0))
+	g.b.moveRegister(bc.RegCurrentContext, args.Register(2))
+	g.loadSmi(g.contextDepth(brand.Scope))
+	g.b.storeAccumulatorInRegister(args.Register(3))
+	g.b.emit(bc.CallRuntime, int32(bc.RtAddPrivateBrand), int32(args.First), 4)
 }
 
 // buildInstanceMemberInitializationFor calls the class's instance initializer with the new
@@ -306,10 +422,13 @@ func (g *gen) buildInstanceMemberInitializationFor(ctor bc.Register, instance bc
 	defer g.b.regs.releaseTo(saved)
 	args := g.b.regs.newRegisterList(1)
 	init := g.b.regs.newRegister()
+	done := g.b.newLabel()
 	g.b.emit(bc.GetNamedProperty, int32(ctor), int32(g.b.constant(bc.Constant{Kind: bc.ConstSymbol, Str: "class_fields_symbol"})), g.b.slot(bc.SlotLoadProperty))
+	g.b.jump(bc.JumpIfUndefined, done)
 	g.b.storeAccumulatorInRegister(init)
 	g.b.moveRegister(instance, args.Register(0))
 	g.b.emit(bc.CallProperty0, int32(init), int32(args.Register(0)), g.b.slot(bc.SlotCall))
+	g.b.bind(done)
 }
 
 // generateDerivedConstructorBody: `return` jumps to a check that the result is an object or
@@ -370,6 +489,9 @@ func (g *gen) buildDefaultDerivedConstructorBody() {
 	g.b.storeAccumulatorInRegister(instance)
 	g.b.bind(done)
 	g.bindThisAfterSuper(instance)
+	if brand := classBrand(g.currentClass()); brand != nil {
+		g.buildPrivateBrandInitialization(instance, brand)
+	}
 	if g.classHasInstanceMembers() {
 		g.buildInstanceMemberInitializationFor(thisFunction, instance)
 	}
@@ -443,6 +565,11 @@ func (g *gen) visitPrivateLoadValue(obj bc.Register, pid *ast.PrivateIdentifier)
 	case ast.VarPrivateAccessor:
 		saved := g.b.regs.next
 		g.buildPrivateBrandCheck(obj, pid)
+		if get, _ := privateAccessorHas(g.st.classOf[pid.Var.Scope], pid.Name); !get {
+			g.buildInvalidPrivateAccess(bc.MsgInvalidPrivateGetterAccess, pid)
+			g.b.regs.releaseTo(saved)
+			return
+		}
 		args := g.b.regs.newRegisterList(1)
 		g.loadPrivateName(pid)
 		g.b.storeAccumulatorInRegister(args.Register(0))
@@ -462,15 +589,16 @@ func (g *gen) buildPrivateStore(obj bc.Register, pid *ast.PrivateIdentifier) {
 	defer g.b.regs.releaseTo(saved)
 	switch privateKind(pid) {
 	case ast.VarPrivateMethod:
-		args := g.b.regs.newRegisterList(2)
-		g.b.storeAccumulatorInRegister(args.Register(1))
-		g.b.emit(bc.LdaConstant, g.b.stringConst("#"+pid.Name))
-		g.b.storeAccumulatorInRegister(args.Register(0))
-		g.b.emit(bc.CallRuntime, int32(bc.RtThrowTypeError), int32(args.First), 1)
+		g.buildPrivateBrandCheck(obj, pid)
+		g.buildInvalidPrivateAccess(bc.MsgInvalidPrivateMethodWrite, pid)
 	case ast.VarPrivateAccessor:
 		value := g.b.regs.newRegister()
 		g.b.storeAccumulatorInRegister(value)
 		g.buildPrivateBrandCheck(obj, pid)
+		if _, set := privateAccessorHas(g.st.classOf[pid.Var.Scope], pid.Name); !set {
+			g.buildInvalidPrivateAccess(bc.MsgInvalidPrivateSetterAccess, pid)
+			return
+		}
 		args := g.b.regs.newRegisterList(1)
 		g.loadPrivateName(pid)
 		g.b.storeAccumulatorInRegister(args.Register(0))
@@ -493,8 +621,33 @@ func (g *gen) buildPrivateStore(obj bc.Register, pid *ast.PrivateIdentifier) {
 	}
 }
 
-// buildPrivateBrandCheck throws unless obj carries the brand of the private method's class.
+// buildPrivateBrandCheck throws unless obj may use the private method or accessor: the class
+// itself for static ones, an object carrying the class's brand otherwise (V8).
 func (g *gen) buildPrivateBrandCheck(obj bc.Register, pid *ast.PrivateIdentifier) {
+	cl := g.st.classOf[pid.Var.Scope]
+	if cl != nil && privateMemberIsStatic(cl, pid.Name) {
+		if cv := cl.Scope.ClassVar; cv != nil && cv.Location != ast.LocUnallocated {
+			saved := g.b.regs.next
+			g.buildVariableLoad(cv, false, false, cv.Name)
+			ok := g.b.newLabel()
+			g.b.emit(bc.TestReferenceEqual, int32(obj))
+			g.b.jump(bc.JumpIfTrue, ok)
+			args := g.b.regs.newRegisterList(2)
+			g.loadSmi(int(bc.MsgInvalidPrivateBrandStatic))
+			g.b.storeAccumulatorInRegister(args.Register(0))
+			g.b.emit(bc.LdaConstant, g.b.stringConst(cv.Name))
+			g.b.storeAccumulatorInRegister(args.Register(1))
+			g.b.emit(bc.CallRuntime, int32(bc.RtNewTypeError), int32(args.First), 2)
+			g.b.emit(bc.Throw)
+			g.b.bind(ok)
+			g.b.regs.releaseTo(saved)
+			return
+		}
+	} else if brand := classBrand(cl); brand != nil {
+		g.buildVariableLoad(brand, false, false, brand.Name)
+		g.b.emit(bc.GetKeyedProperty, int32(obj), g.b.slot(bc.SlotLoadKeyed))
+		return
+	}
 	saved := g.b.regs.next
 	args := g.b.regs.newRegisterList(2)
 	g.b.moveRegister(obj, args.Register(0))
@@ -502,6 +655,48 @@ func (g *gen) buildPrivateBrandCheck(obj bc.Register, pid *ast.PrivateIdentifier
 	g.b.storeAccumulatorInRegister(args.Register(1))
 	g.b.emit(bc.CallRuntime, int32(bc.RtCheckPrivateBrand), int32(args.First), 2)
 	g.b.regs.releaseTo(saved)
+}
+
+// buildInvalidPrivateAccess throws the TypeError of a write to a private method or a missing
+// accessor half.
+func (g *gen) buildInvalidPrivateAccess(tmpl bc.MessageTemplate, pid *ast.PrivateIdentifier) {
+	saved := g.b.regs.next
+	args := g.b.regs.newRegisterList(2)
+	g.loadSmi(int(tmpl))
+	g.b.storeAccumulatorInRegister(args.Register(0))
+	g.b.emit(bc.LdaConstant, g.b.stringConst("#"+pid.Name))
+	g.b.storeAccumulatorInRegister(args.Register(1))
+	g.b.emit(bc.CallRuntime, int32(bc.RtNewTypeError), int32(args.First), 2)
+	g.b.emit(bc.Throw)
+	g.b.regs.releaseTo(saved)
+}
+
+// privateMemberIsStatic reports whether the class's private method/accessor name is static.
+func privateMemberIsStatic(cl *ast.ClassLiteral, name string) bool {
+	for _, el := range cl.Body {
+		if m, ok := el.(*ast.MethodDefinition); ok {
+			if pid, ok := m.Key.(*ast.PrivateIdentifier); ok && pid.Name == name {
+				return m.Static
+			}
+		}
+	}
+	return false
+}
+
+// privateAccessorHas reports whether a private accessor has a getter / setter.
+func privateAccessorHas(cl *ast.ClassLiteral, name string) (getter, setter bool) {
+	if cl == nil {
+		return true, true
+	}
+	for _, el := range cl.Body {
+		if m, ok := el.(*ast.MethodDefinition); ok {
+			if pid, ok := m.Key.(*ast.PrivateIdentifier); ok && pid.Name == name {
+				getter = getter || m.Kind == ast.MethodGet
+				setter = setter || m.Kind == ast.MethodSet
+			}
+		}
+	}
+	return
 }
 
 // visitPrivateIn compiles `#x in obj`.
@@ -515,4 +710,76 @@ func (g *gen) visitPrivateIn(pid *ast.PrivateIdentifier, right ast.Expression, o
 	g.b.storeAccumulatorInRegister(args.Register(1))
 	g.setExpressionPosition(opPos)
 	g.b.emit(bc.CallRuntime, int32(bc.RtPrivateIn), int32(args.First), 2)
+}
+
+// generateClassInitializerBody compiles the synthetic instance or static initializer: the
+// class's fields (and, for the static one, static blocks) in source order, with `this` the
+// instance or the class.
+func (g *gen) generateClassInitializerBody() {
+	cl := g.fn.Class
+	static := g.fn.Kind == ast.FuncClassStaticInitializer
+	end := -1
+	for _, el := range cl.Body {
+		switch m := el.(type) {
+		case *ast.PropertyDefinition:
+			if m.Static != static {
+				continue
+			}
+			end = endOf(m)
+			g.withRegScope(func() { g.buildClassField(cl, m) })
+		case *ast.StaticBlock:
+			if !static {
+				continue
+			}
+			end = endOf(m)
+			g.visitStaticBlock(m)
+		}
+	}
+	if !g.b.remainderOfBlockIsDead() {
+		g.b.emit(bc.LdaUndefined)
+		pos := g.pos(end)
+		if end < 0 {
+			pos = g.returnPosition()
+		}
+		g.buildReturn(pos)
+	}
+}
+
+// buildClassField defines one field on the receiver.
+func (g *gen) buildClassField(cl *ast.ClassLiteral, m *ast.PropertyDefinition) {
+	key := bc.RegInvalid
+	pid, private := m.Key.(*ast.PrivateIdentifier)
+	switch {
+	case private:
+		key = g.b.regs.newRegister()
+		g.loadPrivateName(pid)
+		g.b.storeAccumulatorInRegister(key)
+	case m.Computed:
+		key = g.b.regs.newRegister()
+		kv := g.computedFieldKeyVar(cl, m)
+		g.buildVariableLoad(kv, false, false, kv.Name)
+		g.b.storeAccumulatorInRegister(key)
+	}
+	if m.Value != nil {
+		g.setStatementPositionAt(exprStart(m.Value))
+		g.visitForAccumulatorValue(m.Value)
+	} else {
+		g.setStatementPositionAt(exprStart(m.Key))
+		g.b.emit(bc.LdaUndefined)
+	}
+	if key.IsValid() {
+		flags := int32(0)
+		if m.Computed && m.Value != nil && isAnonymousFunctionDefinition(m.Value) {
+			flags = 1 // kSetFunctionName
+		}
+		g.b.emit(bc.DefineKeyedOwnProperty, int32(bc.Receiver()), int32(key), flags, g.b.slot(bc.SlotDefineKeyedOwn))
+		return
+	}
+	name, _ := classKeyName(m.Key)
+	g.b.emit(bc.DefineNamedOwnProperty, int32(bc.Receiver()), g.b.stringConst(name), g.b.slot(bc.SlotDefineNamedOwn))
+}
+
+// visitStaticBlock compiles `static { … }` inline (its own var scope, maybe a context).
+func (g *gen) visitStaticBlock(b *ast.StaticBlock) {
+	g.visitBlock(&ast.BlockStatement{Span: b.Span, Body: b.Body, Scope: b.Scope}, nil)
 }

@@ -22,13 +22,18 @@ type scriptState struct {
 	commonJS   bool
 	// defaultCtors are the synthesized constructors of classes without one.
 	defaultCtors map[*ast.ClassLiteral]*ast.FunctionLiteral
+	// classKeys are the synthetic class-scope context variables holding computed field keys
+	// (V8's .class_field vars), appended after the scope's own context slots.
+	classKeys map[*ast.Scope][]*ast.Variable
+	classOf   map[*ast.Scope]*ast.ClassLiteral
 }
 
 func stateOf(s *bc.Script) *scriptState {
 	if st, ok := s.Compiler.(*scriptState); ok {
 		return st
 	}
-	st := &scriptState{sfis: map[*ast.FunctionLiteral]*bc.SharedFunctionInfo{}, scopeInfos: map[*ast.Scope]*bc.ScopeInfo{}}
+	st := &scriptState{sfis: map[*ast.FunctionLiteral]*bc.SharedFunctionInfo{}, scopeInfos: map[*ast.Scope]*bc.ScopeInfo{},
+		classKeys: map[*ast.Scope][]*ast.Variable{}, classOf: map[*ast.Scope]*ast.ClassLiteral{}}
 	s.Compiler = st
 	return st
 }
@@ -75,6 +80,9 @@ func CompileScript(prog *ast.Program, script *bc.Script) (sfi *bc.SharedFunction
 		IsStrict: prog.Strict, HasSimpleParams: true}
 	g := newGen(script, sfi, nil, prog)
 	sfi.Bytecode = g.compileScript()
+	if g.needsContext(prog.Scope) {
+		sfi.ScriptScope = g.scopeInfo(prog.Scope)
+	}
 	return sfi, nil
 }
 

@@ -408,9 +408,7 @@ func (g *gen) jumpToHeader(lb *loopBuilder) {
 	if depth > 5 {
 		depth = 5
 	}
-	if g.b.remainderOfBlockIsDead() {
-		return
-	}
+	// V8 allocates the slot (and consumes the position) even when the back edge is dead
 	slot := g.b.slot(bc.SlotJumpLoop)
 	g.b.jumpLoop(lb.header, depth, lb.pos, int(slot))
 }
@@ -419,9 +417,14 @@ func (g *gen) loopEnd(lb *loopBuilder) { g.b.bind(lb.breakL) }
 
 // visitIterationBody visits a loop body with break/continue bound to lb.
 func (g *gen) visitIterationBody(stmt ast.Statement, body ast.Statement, lb *loopBuilder) {
+	g.visitIterationBodyFn(stmt, lb, func() { g.visitStmt(body) })
+}
+
+// visitIterationBodyFn is visitIterationBody for a body the caller generates.
+func (g *gen) visitIterationBodyFn(stmt ast.Statement, lb *loopBuilder, body func()) {
 	it := &iterationControl{controlBase: g.base(), stmt: stmt, lb: lb}
 	g.ctl = it
-	g.visitStmt(body)
+	body()
 	g.ctl = it.out
 	g.b.bind(lb.continueL)
 }

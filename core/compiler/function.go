@@ -13,11 +13,11 @@ func (g *gen) compileFunction() *bc.BytecodeArray {
 	g.catchPrediction = bc.PredictUncaught
 
 	if fn.IsGenerator || fn.IsAsync {
-		g.incoming = g.b.regs.newRegister()
+		g.incoming = g.lay.genObj
 		g.genObj = g.incoming
 	} else if nt := g.closureScope.NewTargetVar; nt != nil && nt.Location == ast.LocLocal {
 		// the entry trampoline puts new.target straight into the variable's register
-		g.incoming = bc.Local(nt.Index)
+		g.incoming = g.localRegister(nt)
 	} else if g.derivedNewTarget.IsValid() {
 		g.incoming = g.derivedNewTarget
 	} else if (nt != nil && nt.Location != ast.LocUnallocated) || fn.Kind == ast.FuncDerivedConstructor {
@@ -202,6 +202,8 @@ func (g *gen) generateBody() {
 		g.declareScope(s, nil)
 	}
 	switch {
+	case fn.Kind == ast.FuncClassMembersInitializer || fn.Kind == ast.FuncClassStaticInitializer:
+		g.generateClassInitializerBody()
 	case fn.Kind == ast.FuncClassConstructor:
 		g.buildParameterInitialization(restTarget)
 		g.buildInstanceMembersInitialization()

@@ -43,10 +43,14 @@ type gen struct {
 	lastExprStmt   ast.Statement
 
 	targets       []labelInfo
+	iterText      string // CallPrinter text of the next GetIterator's operand
 	pendingLabels []string
 
 	thisFunction     bc.Register // .this_function of a derived constructor
 	derivedNewTarget bc.Register // .new.target local of a derived constructor (when unused by the source)
+
+	lay   *layout
+	alias map[*ast.Variable]*ast.Variable // for-let outer copies while compiling the loop head
 
 	// derived constructors: `return` jumps to the result check
 	derivedResult bc.Register
@@ -81,8 +85,12 @@ func newGen(script *bc.Script, sfi *bc.SharedFunctionInfo, fn *ast.FunctionLiter
 		g.strict = prog.Strict
 	}
 	g.curScope = g.closureScope
+	if fn != nil && fn.Class != nil {
+		g.registerClass(fn.Class)
+	}
 	params := 1 + g.formalParams()
-	locals := g.countLocals()
+	g.lay = g.computeLayout()
+	locals := g.lay.count
 	g.thisFunction = bc.RegInvalid
 	g.derivedNewTarget = bc.RegInvalid
 	if fn != nil && fn.Kind == ast.FuncDerivedConstructor && fn.ID != -1 {
@@ -367,7 +375,7 @@ func (g *gen) needsContext(s *ast.Scope) bool {
 	if s.Type == ast.ScriptScope && g.st.commonJS {
 		return false
 	}
-	return s.NeedsContext
+	return s.NeedsContext || len(g.st.classKeys[s]) > 0
 }
 
 // contextFor returns the register and depth to use for a slot of scope target: a context
@@ -442,6 +450,10 @@ func (g *gen) scopeInfo(s *ast.Scope) *bc.ScopeInfo {
 			si.Names[i] = v.Name
 			si.Immutable[i] = v.Kind.IsImmutable()
 		}
+	}
+	for _, v := range g.st.classKeys[s] {
+		si.Names = append(si.Names, v.Name)
+		si.Immutable = append(si.Immutable, true)
 	}
 	g.st.scopeInfos[s] = si
 	return si

@@ -427,15 +427,31 @@ func (g *gen) visitForIn(s *ast.ForInStatement) {
 	g.b.jump(bc.JumpIfForInDone, lb.breakL, int32(index), int32(triple.Register(2)))
 	g.b.emit(bc.ForInNext, int32(receiver), int32(index), int32(triple.First), slot)
 	g.b.jump(bc.JumpIfUndefined, lb.continueL)
-	outerScope, c := g.enterForEachScope(s.Scope)
-	{
+	if ft, ok := g.lay.forTemp[s]; ok {
+		// V8: .for = each value; { let/var x = .for; body }
+		g.setStatementPositionAt(eachPos)
+		g.b.storeAccumulatorInRegister(ft)
+		g.visitIterationBodyFn(s, lb, func() {
+			outerScope, c := g.enterForEachScope(s.Scope, false)
+			if s.Scope != nil {
+				g.declareScope(s.Scope, nil)
+			}
+			r := g.enterResult(resEffect)
+			g.setStatementPositionAt(eachPos)
+			g.b.loadAccumulatorWithRegister(ft)
+			g.setExpressionPosition(eachPos)
+			g.assignForEach(s.Left, true)
+			g.exitResult(r)
+			g.visitStmt(s.Body)
+			g.exitForEachScope(outerScope, c)
+		})
+	} else {
 		r := g.enterResult(resEffect)
 		g.setStatementPositionAt(eachPos)
 		g.assignForEach(s.Left, true)
 		g.exitResult(r)
+		g.visitIterationBody(s, s.Body, lb)
 	}
-	g.visitIterationBody(s, s.Body, lb)
-	g.exitForEachScope(outerScope, c)
 	g.b.emit(bc.ForInStep, int32(index))
 	g.restoreHoleChecks(before)
 	g.jumpToHeader(lb)
@@ -446,18 +462,27 @@ func (g *gen) visitForIn(s *ast.ForInStatement) {
 // forEachPosition is the position of the loop variable (V8's stmt->each()).
 func (g *gen) forEachPosition(left ast.Node) int {
 	if d, ok := left.(*ast.VariableDeclaration); ok && len(d.Declarations) > 0 {
-		return exprStart(d.Declarations[0].ID)
+		id := d.Declarations[0].ID
+		if _, ok := id.(*ast.Identifier); !ok {
+			// a pattern: the parser's position after it (its last token, `]` or `}`)
+			return endOf(id) - 1
+		}
+		return exprStart(id)
 	}
 	return exprStart(left)
 }
 
 // enterForEachScope enters the per-iteration scope of `for (let x of/in …)`.
-func (g *gen) enterForEachScope(s *ast.Scope) (*ast.Scope, *ctxScope) {
+func (g *gen) enterForEachScope(s *ast.Scope, keepAcc bool) (*ast.Scope, *ctxScope) {
 	outer := g.curScope
 	if s == nil {
 		return outer, nil
 	}
 	g.curScope = s
+	if g.needsContext(s) && !keepAcc {
+		g.b.emit(bc.CreateBlockContext, g.scopeInfoConst(s))
+		return outer, g.pushContext(s, bc.RegInvalid)
+	}
 	if g.needsContext(s) {
 		saved := g.b.regs.next
 		tmp := g.b.regs.newRegister()
@@ -509,6 +534,7 @@ func (g *gen) visitForOf(s *ast.ForOfStatement) {
 	defer g.exitResult(r)
 	g.setExpressionAsStatementPosition(s.Right)
 	g.visitForAccumulatorValue(s.Right)
+	g.iterText = callPrinter(s.Right)
 	it := g.buildGetIteratorRecord(s.Await)
 	next := g.b.regs.newRegister()
 	done := g.b.regs.newRegister()
@@ -531,19 +557,30 @@ func (g *gen) visitForOf(s *ast.ForOfStatement) {
 			g.b.emit(bc.LdaFalse)
 			g.b.storeAccumulatorInRegister(done)
 			g.setStatementPositionAt(eachPos)
-			outerScope, c := g.enterForEachScope(s.Scope)
-			if d, ok := s.Left.(*ast.VariableDeclaration); ok {
-				_ = d
+			if ft, ok := g.lay.forTemp[s]; ok {
+				// V8: .for = value; { let/var x = .for; body }
 				g.b.loadAccumulatorWithRegister(next)
-				g.assignForEach(s.Left, false)
+				g.b.storeAccumulatorInRegister(ft)
+				g.b.regs.releaseTo(saved)
+				g.visitIterationBodyFn(s, lb, func() {
+					outerScope, c := g.enterForEachScope(s.Scope, false)
+					if s.Scope != nil {
+						g.declareScope(s.Scope, nil)
+					}
+					g.setStatementPositionAt(eachPos)
+					g.b.loadAccumulatorWithRegister(ft)
+					g.setExpressionPosition(eachPos)
+					g.assignForEach(s.Left, false)
+					g.visitStmt(s.Body)
+					g.exitForEachScope(outerScope, c)
+				})
 			} else {
 				lhs := g.prepareAssignmentLhs(s.Left, false)
 				g.b.loadAccumulatorWithRegister(next)
 				g.buildAssignment(lhs, opAssign)
+				g.b.regs.releaseTo(saved)
+				g.visitIterationBody(s, s.Body, lb)
 			}
-			g.b.regs.releaseTo(saved)
-			g.visitIterationBody(s, s.Body, lb)
-			g.exitForEachScope(outerScope, c)
 		}
 		g.jumpToHeader(lb)
 		g.loopEnd(lb)

@@ -91,6 +91,11 @@ func TestGoldenListings(t *testing.T) {
 				continue
 			}
 			gotN := comparable(got)
+			if name == os.Getenv("GOLDEN_DUMP") {
+				// GOLDEN_DUMP=fn writes both listings to /tmp for diffing
+				os.WriteFile(filepath.Join(os.TempDir(), "golden_got.txt"), []byte(gotN+"\n"), 0o644)
+				os.WriteFile(filepath.Join(os.TempDir(), "golden_want.txt"), []byte(want+"\n"), 0o644)
+			}
 			if gotN == want {
 				matched++
 				continue

@@ -254,6 +254,7 @@ rest:
 			g.setExpressionAsStatementPosition(x.Argument)
 			g.visitForAccumulatorValue(x.Argument)
 			g.setExpressionPosition(g.exprPos(x.Argument))
+			g.iterText = callPrinter(x.Argument)
 			it := g.buildGetIteratorRecord(false)
 			value := g.b.regs.newRegister()
 			valueSlot := g.b.slot(bc.SlotLoadProperty)

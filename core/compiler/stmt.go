@@ -420,6 +420,10 @@ func (g *gen) visitDoWhile(s *ast.DoWhileStatement) {
 
 func (g *gen) visitFor(s *ast.ForStatement) {
 	labels := g.takeLabels()
+	if p := g.lay.forLet[s]; p != nil {
+		g.visitForLet(s, p, labels)
+		return
+	}
 	outerScope := g.curScope
 	var c *ctxScope
 	perIteration := s.Scope != nil && g.needsContext(s.Scope)
@@ -665,4 +669,145 @@ func (g *gen) visitWith(s *ast.WithStatement) {
 	g.visitStmt(s.Body)
 	g.popContext(c)
 	g.curScope = outerScope
+}
+
+// visitForLet compiles V8's desugaring of a `for (let …)` loop that contains closures:
+//
+//	{ let x = init; temp_x = x; first = 1; undefined;
+//	  outer: for (;;) {
+//	    let x = temp_x;                          // a fresh (context) binding per iteration
+//	    { if (first == 1) first = 0; else next;
+//	      flag = 1;
+//	      if (!cond) break outer; }
+//	    labels: for (; flag == 1; flag = 0, temp_x = x) body
+//	    if (flag == 1) break outer;
+//	  } }
+func (g *gen) visitForLet(s *ast.ForStatement, p *forLetPlan, labels []string) {
+	init := s.Init.(*ast.VariableDeclaration)
+	// the hidden for-scope: the head's bindings are registers
+	for i, v := range p.vars {
+		if g.headNeedsHole(init, v) {
+			g.b.emit(bc.LdaTheHole)
+			g.b.storeAccumulatorInRegister(g.localRegister(p.outer[i]))
+		}
+	}
+	savedAlias := g.alias
+	g.alias = p.alias
+	g.visitVariableDeclaration(init)
+	g.alias = savedAlias
+	proxyPos := g.pos(endOf(s.Body) - 1)
+	for i := range p.vars {
+		g.b.setExpressionPosition(proxyPos)
+		g.b.loadAccumulatorWithRegister(g.localRegister(p.outer[i]))
+		g.b.storeAccumulatorInRegister(p.temps[i])
+	}
+	if p.first.IsValid() {
+		g.loadSmi(1)
+		g.b.storeAccumulatorInRegister(p.first)
+	}
+	outerStmt := &ast.EmptyStatement{}
+	olb := g.newLoopBuilder(-1)
+	g.loopHeader(olb)
+	before := g.saveHoleChecks()
+	g.visitIterationBodyFn(outerStmt, olb, func() {
+		outerScope := g.curScope
+		var c *ctxScope
+		saved := g.b.regs.next
+		if g.needsContext(s.Scope) {
+			g.b.emit(bc.CreateBlockContext, g.scopeInfoConst(s.Scope))
+			c = g.pushContext(s.Scope, bc.RegInvalid)
+		}
+		g.curScope = s.Scope
+		g.declareScope(s.Scope, nil)
+		for i, v := range p.vars {
+			g.b.loadAccumulatorWithRegister(p.temps[i])
+			g.buildVariableAssignment(v, v.Name, opInit, false)
+		}
+		if p.first.IsValid() {
+			elseL, endL := g.b.newLabel(), g.b.newLabel()
+			g.withRegScope(func() {
+				g.loadSmi(1)
+				g.b.emit(bc.TestEqual, int32(p.first), 0)
+			})
+			g.b.jump(bc.JumpIfFalse, elseL)
+			g.b.emit(bc.LdaZero)
+			g.b.storeAccumulatorInRegister(p.first)
+			g.b.jump(bc.Jump, endL)
+			g.b.bind(elseL)
+			g.b.setStatementPosition(g.pos(g.exprPos(s.Update)))
+			g.withRegScope(func() { g.visitForEffect(s.Update) })
+			g.b.bind(endL)
+		}
+		g.loadSmi(1)
+		g.b.storeAccumulatorInRegister(p.flag)
+		if s.Test != nil {
+			switch truthiness(s.Test) {
+			case 1:
+			case -1:
+				g.performCommand(cmdBreak, outerStmt, -1)
+			default:
+				thenL, elseL, endL := g.b.newLabel(), g.b.newLabel(), g.b.newLabel()
+				g.b.setStatementPosition(g.pos(g.exprPos(s.Test)))
+				g.withRegScope(func() { g.visitForTest(s.Test, thenL, elseL, fallThen) })
+				g.b.bind(thenL)
+				g.b.jump(bc.Jump, endL)
+				g.b.bind(elseL)
+				g.performCommand(cmdBreak, outerStmt, -1)
+				g.b.bind(endL)
+			}
+		}
+		// the original loop, with its labels
+		n := g.pushTargets(s, labels)
+		lb := g.newLoopBuilder(g.pos(s.Start))
+		g.loopHeader(lb)
+		bodyL := g.b.newLabel()
+		g.withRegScope(func() {
+			g.loadSmi(1)
+			g.b.emit(bc.TestEqual, int32(p.flag), 0)
+		})
+		g.b.jump(bc.JumpIfFalse, lb.breakL)
+		g.b.bind(bodyL)
+		inner := g.saveHoleChecks()
+		g.visitIterationBody(s, s.Body, lb)
+		g.b.emit(bc.LdaZero)
+		g.b.storeAccumulatorInRegister(p.flag)
+		for i, v := range p.vars {
+			g.b.setExpressionPosition(proxyPos)
+			g.buildVariableLoad(v, false, false, v.Name)
+			g.b.storeAccumulatorInRegister(p.temps[i])
+		}
+		g.restoreHoleChecks(inner)
+		g.jumpToHeader(lb)
+		g.targets = g.targets[:n]
+		g.loopEnd(lb)
+		// {{ if (flag == 1) break outer; }}
+		skip := g.b.newLabel()
+		g.withRegScope(func() {
+			g.loadSmi(1)
+			g.b.emit(bc.TestEqual, int32(p.flag), 0)
+		})
+		g.b.jump(bc.JumpIfFalse, skip)
+		g.performCommand(cmdBreak, outerStmt, -1)
+		g.b.bind(skip)
+		if c != nil {
+			g.popContext(c)
+		}
+		g.b.regs.releaseTo(saved)
+		g.curScope = outerScope
+	})
+	g.restoreHoleChecks(before)
+	g.jumpToHeader(olb)
+	g.loopEnd(olb)
+}
+
+// headNeedsHole: a reference in the loop head reads the binding before its initialisation.
+func (g *gen) headNeedsHole(init *ast.VariableDeclaration, v *ast.Variable) bool {
+	found := false
+	ast.Inspect(init, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Identifier); ok && id.Var == v && id.HoleCheck {
+			found = true
+		}
+		return !found
+	})
+	return found
 }

@@ -9,7 +9,23 @@ import (
 
 func (g *gen) paramRegister(v *ast.Variable) bc.Register { return bc.Parameter(v.Index + 1) }
 
-func (g *gen) localRegister(v *ast.Variable) bc.Register { return bc.Local(v.Index) }
+func (g *gen) localRegister(v *ast.Variable) bc.Register {
+	if i, ok := g.lay.reg[v]; ok {
+		return bc.Local(i)
+	}
+	return bc.Local(v.Index)
+}
+
+// resolveAlias redirects the bound names of a desugared for-let loop's head to their outer
+// copies.
+func (g *gen) resolveAlias(v *ast.Variable) *ast.Variable {
+	if g.alias != nil {
+		if a := g.alias[v]; a != nil {
+			return a
+		}
+	}
+	return v
+}
 
 // holeCheckNeeded: the reference requires a TDZ check that was not already done in this block.
 func (g *gen) holeCheckNeeded(v *ast.Variable, required bool) bool {
@@ -43,6 +59,7 @@ func (g *gen) loadVariable(id *ast.Identifier, typeofMode bool) {
 }
 
 func (g *gen) buildVariableLoad(v *ast.Variable, holeCheck bool, typeofMode bool, name string) {
+	v = g.resolveAlias(v)
 	switch v.Location {
 	case ast.LocLocal:
 		g.b.loadAccumulatorWithRegister(g.localRegister(v))
@@ -110,6 +127,7 @@ func (g *gen) buildVariableAssignment(v *ast.Variable, name string, op assignOp,
 		g.buildStoreGlobal(name, &ast.Variable{Name: name})
 		return
 	}
+	v = g.resolveAlias(v)
 	isConst := v.Kind.IsImmutable()
 	switch v.Location {
 	case ast.LocLocal, ast.LocParameter:

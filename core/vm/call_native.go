@@ -1,19 +1,33 @@
 package vm
 
-// PLACEHOLDER until the interpreter lands (owned by the interpreter engineer): native calls
-// will be accounted on the simulated stack.
+// Natives are accounted on the simulated stack too (V8's builtin frames), and each Go-level
+// re-entry of the interpreter counts against maxNesting so deep native recursion cannot
+// exhaust the Go stack.
+
+const nativeFrameBytes = 12 * TaggedSize
+
 func (r *Runtime) callNative(f *Object, fn NativeFunc, this Value, args []Value) Value {
+	it := &r.interp
+	if it.stack == nil {
+		it.init(r)
+	}
+	if it.stackUsed+nativeFrameBytes > it.stackLimit {
+		r.stackOverflow()
+	}
+	it.stackUsed += nativeFrameBytes
+	defer func() { it.stackUsed -= nativeFrameBytes }()
 	return fn(r, this, args)
 }
 
 func (r *Runtime) constructNative(f *Object, fn NativeConstructor, args []Value, newTarget *Object) Value {
+	it := &r.interp
+	if it.stack == nil {
+		it.init(r)
+	}
+	if it.stackUsed+nativeFrameBytes > it.stackLimit {
+		r.stackOverflow()
+	}
+	it.stackUsed += nativeFrameBytes
+	defer func() { it.stackUsed -= nativeFrameBytes }()
 	return fn(r, args, newTarget)
 }
-
-func (r *Runtime) callClosure(f *Object, fd *FunctionData, this Value, args []Value, newTarget *Object) Value {
-	r.ThrowTypeError("JavaScript functions cannot run yet: the interpreter is not linked in")
-	return Undefined
-}
-
-// StackTrace renders "\n    at f (file:line:col)" lines for new Error objects.
-func (r *Runtime) StackTrace() string { return "" }

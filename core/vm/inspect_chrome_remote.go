@@ -219,11 +219,19 @@ func (r *Runtime) chromeObjectPreview(o *Object, subtype, desc string, forEntry 
 	}
 	r.previewOwnProperties(o, p, nameLimit, indexLimit)
 	if entries, kv, ok := r.previewEntries(o); ok {
+		if forEntry {
+			// An entry's own preview never lists entries (V8 stops there), which also keeps a
+			// Map that contains itself from recursing forever.
+			if len(entries) > 0 {
+				p.overflow = true
+			}
+			return p
+		}
 		step := 1
 		if kv {
 			step = 2
 		}
-		var list []entryPreview
+		list := []entryPreview{}
 		for i := 0; i+step-1 < len(entries); i += step {
 			if len(list) == previewEntryLimit {
 				p.overflow = true
@@ -236,12 +244,7 @@ func (r *Runtime) chromeObjectPreview(o *Object, subtype, desc string, forEntry 
 			e.value = *r.chromeEntryPreview(entries[i+step-1], nameLimit, indexLimit)
 			list = append(list, e)
 		}
-		switch {
-		case len(list) > 0 && forEntry:
-			p.overflow = true
-		case !forEntry:
-			p.entries = &list
-		}
+		p.entries = &list
 	}
 	return p
 }

@@ -845,6 +845,9 @@ func (r *Runtime) OwnKeys(o *Object) []Key {
 	var syms []Key
 	add := func(k PropertyKey) {
 		if k.sym != nil {
+			if k.sym.Private {
+				return
+			}
 			syms = append(syms, PropKey(k))
 		} else {
 			keys = append(keys, PropKey(k))

@@ -142,6 +142,9 @@ func StrictEquals(a, b Value) bool {
 type Symbol struct {
 	Description Value // undefined or a string
 	addr        uint32
+	// Private marks V8's private symbols (class private names and brands): properties keyed by
+	// them are invisible to reflection (OwnKeys skips them).
+	Private bool
 }
 
 // Address is the symbol's simulated heap address.

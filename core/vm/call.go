@@ -1,0 +1,247 @@
+package vm
+
+import (
+	"strconv"
+	"strings"
+
+	"enginescope/core/ast"
+	bc "enginescope/core/bytecode"
+)
+
+// callClosure calls a JavaScript function from Go (a builtin calling back, or the host): it
+// pushes an entry frame and runs the interpreter until that frame returns.
+func (r *Runtime) callClosure(f *Object, fd *FunctionData, this Value, args []Value, newTarget *Object) Value {
+	it := &r.interp
+	it.init(r)
+	cl := fd.Closure
+	if it.nesting >= maxNesting {
+		r.stackOverflow()
+	}
+	nt := Undefined
+	if newTarget != nil {
+		nt = ObjectValue(newTarget)
+	}
+	fr := r.enterFunction(f, cl, this, args, nt, newTarget != nil)
+	if fr == nil {
+		// a generator resume or similar completed without a frame
+		return it.stack[it.sp]
+	}
+	fr.entry = true
+	it.nesting++
+	defer func() { it.nesting-- }()
+	return r.run()
+}
+
+// enterFunction prepares the call of a JavaScript closure: class constructor and
+// constructability checks, receiver conversion for sloppy functions, the receiver of a
+// [[Construct]] call, lazy compilation, and the frame.
+func (r *Runtime) enterFunction(f *Object, cl *Closure, this Value, args []Value, newTarget Value, construct bool) *frame {
+	s := cl.SFI
+	if construct {
+		if !s.IsConstructor() {
+			r.ThrowTypeError("%s is not a constructor", r.calleeName(f))
+		}
+	} else if s.IsClassConstructor() {
+		r.ThrowTypeError("Class constructor %s cannot be invoked without 'new'", s.Name)
+	}
+	ci := r.ensureCompiled(s)
+	derived := s.Kind == ast.FuncDerivedConstructor
+	switch {
+	case s.IsArrow:
+		this = cl.LexicalThis
+		newTarget = cl.LexicalNewTarget
+	case construct && derived:
+		this = Hole
+	case construct:
+		proto := r.GetPrototypeFromConstructor(newTarget.AsObject(), r.Intrinsics.ObjectPrototype)
+		this = ObjectValue(r.newInstance(newTarget.AsObject(), proto))
+	case !s.IsStrict:
+		if this.IsNullish() {
+			this = ObjectValue(r.GlobalThis)
+		} else if this.kind != KindObject {
+			this = ObjectValue(r.ToObject(this))
+		}
+	}
+	if !construct && !s.IsArrow {
+		newTarget = Undefined
+	}
+	fr := r.pushFrame(f, cl, ci, this, args, newTarget)
+	fr.construct = construct
+	fr.derived = derived
+	fr.receiver = this
+	if construct && !derived && cl.Fields == nil {
+		// instance fields of a base class run from the constructor's bytecode
+	}
+	return fr
+}
+
+// newInstance makes the receiver of a base class/function [[Construct]] call.
+func (r *Runtime) newInstance(newTarget *Object, proto *Object) *Object {
+	// V8 sizes constructor instances from the initial map with slack tracking: expected
+	// properties + 8 in-object slots (engine-model §4.2).
+	return r.newObjectRaw(TypeObject, proto, r.expectedInObject(newTarget), nil)
+}
+
+func (r *Runtime) expectedInObject(ctor *Object) int {
+	cl := closureOf(ctor)
+	if cl == nil {
+		return defaultInObject
+	}
+	n := 0
+	if lit := cl.SFI.Literal; lit != nil {
+		n = countThisAssignments(lit)
+	}
+	return n + 8
+}
+
+// countThisAssignments estimates V8's expected_nof_properties: `this.x = …` assignments in
+// the constructor body (counted from the source range by the parser's preparse data).
+func countThisAssignments(lit *ast.FunctionLiteral) int {
+	n := 0
+	ast.Inspect(lit, func(node ast.Node) bool {
+		if f, ok := node.(*ast.FunctionLiteral); ok && f != lit && !f.IsArrow {
+			return false
+		}
+		if a, ok := node.(*ast.AssignmentExpression); ok {
+			if m, ok := a.Left.(*ast.MemberExpression); ok {
+				if _, ok := m.Object.(*ast.ThisExpression); ok && !m.Computed {
+					n++
+				}
+			}
+		}
+		return true
+	})
+	return n
+}
+
+// calleeName is how V8 names a callee in "x is not a function" without call-site text.
+func (r *Runtime) calleeName(f *Object) string {
+	if cl := closureOf(f); cl != nil && cl.SFI.Name != "" {
+		return cl.SFI.Name
+	}
+	return r.describeForError(ObjectValue(f))
+}
+
+// ---- stack traces
+
+// StackTrace renders "\n    at f (file:line:col)" lines for new Error objects from the
+// interpreter frames (innermost first), as V8 does.
+func (r *Runtime) StackTrace() string {
+	it := &r.interp
+	var b strings.Builder
+	for i := len(it.frames) - 1; i >= 0; i-- {
+		f := it.frames[i]
+		b.WriteString("\n    at ")
+		b.WriteString(r.frameDescription(f))
+	}
+	if r.Options.Host == "node" && len(it.frames) > 0 && it.frames[0].cl.SFI.IsTopLevel {
+		for _, l := range NodeMainModuleFrames {
+			b.WriteString("\n    ")
+			b.WriteString(l)
+		}
+	}
+	return b.String()
+}
+
+func (r *Runtime) frameDescription(f *frame) string {
+	s := f.cl.SFI
+	loc := r.frameLocation(f)
+	name := s.Name
+	switch {
+	case s.IsTopLevel && r.Options.Host == "node":
+		return "Object.<anonymous> (" + loc + ")"
+	case s.IsTopLevel:
+		return loc
+	case f.construct:
+		return "new " + orAnonymous(name) + " (" + loc + ")"
+	}
+	if name == "" {
+		return loc
+	}
+	if recv := r.receiverTypeName(f); recv != "" && s.IsMethod || recv != "" && !s.IsStrict && false {
+		return recv + "." + name + " (" + loc + ")"
+	}
+	return name + " (" + loc + ")"
+}
+
+func orAnonymous(n string) string {
+	if n == "" {
+		return "<anonymous>"
+	}
+	return n
+}
+
+// receiverTypeName is V8's type name of the receiver for method frames ("Foo" in Foo.bar).
+func (r *Runtime) receiverTypeName(f *frame) string {
+	this := r.interp.stack[f.base+bc.FrameReceiver]
+	o := this.AsObject()
+	if o == nil {
+		return ""
+	}
+	if c := r.getDataPropertyChain(o, "constructor"); c != nil {
+		if cl := closureOf(c); cl != nil {
+			return cl.SFI.Name
+		}
+		if fd, ok := c.Internal.(*FunctionData); ok {
+			return fd.Name
+		}
+	}
+	return ""
+}
+
+func (r *Runtime) getDataPropertyChain(o *Object, name string) *Object {
+	k := KeyFromName(name)
+	for p := o; p != nil; p = p.hc.Proto {
+		if p.hc.InstanceType == TypeProxy {
+			return nil
+		}
+		v, a, ok := r.getOwn(p, k)
+		if ok {
+			if a&AttrAccessor != 0 {
+				return nil
+			}
+			return v.AsObject()
+		}
+	}
+	return nil
+}
+
+// frameLocation is "file:line:col" of the frame's current instruction.
+func (r *Runtime) frameLocation(f *frame) string {
+	s := f.cl.SFI
+	file := r.Options.Filename
+	if s.Script != nil && s.Script.Name != "" {
+		file = s.Script.Name
+	}
+	pos, ok := f.code.bc.SourcePositionOf(f.pc)
+	if !ok || s.Script == nil {
+		return file
+	}
+	line, col := lineColumnUTF16(s.Script, pos)
+	return file + ":" + strconv.Itoa(line) + ":" + strconv.Itoa(col)
+}
+
+// lineColumnUTF16 turns a UTF-16 position into 1-based line and column.
+func lineColumnUTF16(s *bc.Script, pos int) (int, int) {
+	// map back to a byte offset: scripts are usually ASCII
+	src := s.Source
+	b, u := 0, 0
+	for b < len(src) && u < pos {
+		c := src[b]
+		switch {
+		case c < 0x80:
+			b++
+			u++
+		case c < 0xE0:
+			b += 2
+			u++
+		case c < 0xF0:
+			b += 3
+			u++
+		default:
+			b += 4
+			u += 2
+		}
+	}
+	return s.LineColumn(b)
+}

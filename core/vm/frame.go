@@ -1,0 +1,154 @@
+package vm
+
+import bc "enginescope/core/bytecode"
+
+// frame is one interpreter (Ignition) frame. Its register file lives in the interpreter's
+// value stack at [base, base+size):
+//
+//	[0] <closure>  [1] <context>  [2] <this>  [3…) a0…  [r0…) r0…  [slots…) extra arguments
+type frame struct {
+	fnObj *Object
+	cl    *Closure
+	code  *codeInfo
+	base  int
+	size  int
+	pc    int // instruction index of the instruction in flight / to resume at
+	ctx   *Context
+	argc  int
+	// construct: [[Construct]] call; receiver is the object made for a base constructor.
+	construct bool
+	derived   bool
+	receiver  Value
+	// entry: returning from this frame ends the current Go-level interpreter invocation.
+	entry bool
+	gen   *generatorData
+	fb    *FeedbackVector
+	id    uint32
+	sim   int // simulated stack bytes
+}
+
+// frameHeaderSlots is the fixed part of a V8 interpreter frame (return address, fp, context,
+// function, argc, bytecode array, bytecode offset, feedback) in tagged slots.
+const frameHeaderSlots = 8
+
+func (f *frame) regs(it *interpreter) []Value { return it.stack[f.base : f.base+f.size] }
+
+// ensureStack makes room for n more slots, reallocating the value stack if needed.
+func (it *interpreter) ensureStack(n int) {
+	if it.sp+n <= len(it.stack) {
+		return
+	}
+	size := len(it.stack) * 2
+	for it.sp+n > size {
+		size *= 2
+	}
+	ns := make([]Value, size)
+	copy(ns, it.stack[:it.sp])
+	it.stack = ns
+}
+
+func (it *interpreter) newFrame() *frame {
+	if n := len(it.free); n > 0 {
+		f := it.free[n-1]
+		it.free = it.free[:n-1]
+		return f
+	}
+	return &frame{}
+}
+
+// pushFrame enters a JavaScript function: it checks the simulated stack, builds the register
+// file (closure, context, receiver, parameters, undefined registers, extra arguments).
+func (r *Runtime) pushFrame(fnObj *Object, cl *Closure, ci *codeInfo, this Value, args []Value, newTarget Value) *frame {
+	it := &r.interp
+	params := ci.params
+	extra := 0
+	if len(args) > params {
+		extra = len(args) - params
+	}
+	slots := ci.slots + extra
+	sim := (frameHeaderSlots + 1 + max(params, len(args)) + ci.bc.RegisterCount) * TaggedSize
+	if it.stackUsed+sim > it.stackLimit {
+		r.stackOverflow()
+	}
+	it.ensureStack(slots)
+	base := it.sp
+	regs := it.stack[base : base+slots]
+	regs[bc.FrameClosure] = ObjectValue(fnObj)
+	regs[bc.FrameContext] = contextValue(cl.Context)
+	regs[bc.FrameReceiver] = this
+	n := copy(regs[bc.FrameParams:bc.FrameParams+params], args)
+	for i := bc.FrameParams + n; i < ci.slots; i++ {
+		regs[i] = Undefined
+	}
+	if extra > 0 {
+		copy(regs[ci.slots:], args[params:])
+	}
+	it.sp = base + slots
+	it.stackUsed += sim
+	f := it.newFrame()
+	*f = frame{fnObj: fnObj, cl: cl, code: ci, base: base, size: slots, ctx: cl.Context, argc: len(args), sim: sim}
+	if idx := ci.bc.IncomingNewTargetOrGenerator; idx >= 0 {
+		regs[idx] = newTarget
+	}
+	// feedback vector: allocated lazily after some invocations (state X before)
+	if cl.Feedback == nil {
+		cl.invocations++
+		if cl.invocations >= feedbackAllocationThreshold {
+			cl.Feedback = newFeedbackVector(&ci.bc.Feedback)
+			if it.rec != nil {
+				r.emitFeedbackAlloc(fnObj, cl)
+			}
+		}
+	}
+	f.fb = cl.Feedback
+	it.nextFrameID++
+	f.id = it.nextFrameID
+	it.frames = append(it.frames, f)
+	if it.rec != nil {
+		r.emitFramePush(f, this, args, newTarget)
+	}
+	return f
+}
+
+// popFrame leaves the top frame.
+func (r *Runtime) popFrame(exit string, v Value) {
+	it := &r.interp
+	n := len(it.frames) - 1
+	f := it.frames[n]
+	if it.rec != nil {
+		r.emitFramePop(f, exit, v)
+	}
+	it.frames = it.frames[:n]
+	it.sp = f.base
+	it.stackUsed -= f.sim
+	*f = frame{}
+	it.free = append(it.free, f)
+}
+
+func (r *Runtime) stackOverflow() {
+	if rec := r.interp.rec; rec != nil {
+		r.emitStackOverflow()
+	}
+	r.ThrowRangeError("Maximum call stack size exceeded")
+}
+
+// extraArgs returns the arguments beyond the formal parameters of frame f.
+func (f *frame) extraArgs(it *interpreter) []Value {
+	return it.stack[f.base+f.code.slots : f.base+f.size]
+}
+
+// actualArgs rebuilds the argument list of frame f (for arguments objects and rest parameters).
+func (f *frame) actualArgs(it *interpreter) []Value {
+	regs := it.stack[f.base : f.base+f.size]
+	n := f.argc
+	out := make([]Value, n)
+	p := f.code.params
+	for i := 0; i < n; i++ {
+		if i < p {
+			out[i] = regs[bc.FrameParams+i]
+		} else {
+			out[i] = regs[f.code.slots+i-p]
+		}
+	}
+	return out
+}

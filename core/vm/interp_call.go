@@ -1,0 +1,185 @@
+package vm
+
+import (
+	"enginescope/core/ast"
+	bc "enginescope/core/bytecode"
+)
+
+// callFromBytecode performs a Call* bytecode. A JavaScript callee gets a frame pushed
+// (pushed == true: the loop continues in it); a builtin runs at once and its result is returned.
+func (r *Runtime) callFromBytecode(f *frame, in *bc.Instr, regs []Value) (Value, bool) {
+	var callee, this Value
+	var buf [2]Value
+	var args []Value
+	switch in.Op {
+	case bc.CallProperty0:
+		callee, this = regs[in.Ops[0]], regs[in.Ops[1]]
+	case bc.CallProperty1:
+		callee, this = regs[in.Ops[0]], regs[in.Ops[1]]
+		buf[0] = regs[in.Ops[2]]
+		args = buf[:1]
+	case bc.CallProperty2:
+		callee, this = regs[in.Ops[0]], regs[in.Ops[1]]
+		buf[0], buf[1] = regs[in.Ops[2]], regs[in.Ops[3]]
+		args = buf[:2]
+	case bc.CallUndefinedReceiver0:
+		callee, this = regs[in.Ops[0]], Undefined
+	case bc.CallUndefinedReceiver1:
+		callee, this = regs[in.Ops[0]], Undefined
+		buf[0] = regs[in.Ops[1]]
+		args = buf[:1]
+	case bc.CallUndefinedReceiver2:
+		callee, this = regs[in.Ops[0]], Undefined
+		buf[0], buf[1] = regs[in.Ops[1]], regs[in.Ops[2]]
+		args = buf[:2]
+	case bc.CallUndefinedReceiver:
+		callee, this = regs[in.Ops[0]], Undefined
+		args = regs[in.Ops[1] : in.Ops[1]+in.Ops[2]]
+	case bc.CallProperty, bc.CallAnyReceiver:
+		list := regs[in.Ops[1] : in.Ops[1]+in.Ops[2]]
+		callee, this = regs[in.Ops[0]], list[0]
+		args = list[1:]
+	case bc.CallWithSpread:
+		list := regs[in.Ops[1] : in.Ops[1]+in.Ops[2]]
+		callee, this = regs[in.Ops[0]], list[0]
+		args = r.spreadArgs(list[1:])
+	}
+	return r.callValue(f, callee, this, args)
+}
+
+// spreadArgs expands the final (spread) argument of a CallWithSpread.
+func (r *Runtime) spreadArgs(list []Value) []Value {
+	n := len(list)
+	spread := r.IterableToList(list[n-1])
+	out := make([]Value, 0, n-1+len(spread))
+	out = append(out, list[:n-1]...)
+	return append(out, spread...)
+}
+
+func (r *Runtime) callValue(f *frame, callee, this Value, args []Value) (Value, bool) {
+	if callee.kind == KindObject {
+		o := callee.Object()
+		if o.hc.InstanceType == TypeFunction {
+			fd := o.Internal.(*FunctionData)
+			if cl := fd.Closure; cl != nil {
+				r.enterFunction(o, cl, this, args, Undefined, false)
+				return Undefined, true
+			}
+			return r.callNative(o, fd.Native, this, cloneArgs(args)), false
+		}
+		if o.IsCallable() {
+			return r.CallObject(o, this, cloneArgs(args)), false
+		}
+	}
+	r.ThrowTypeError("%s is not a function", r.calleeText(f, callee))
+	return Undefined, false
+}
+
+// cloneArgs copies arguments living in registers before a builtin may keep them.
+func cloneArgs(args []Value) []Value {
+	if len(args) == 0 {
+		return nil
+	}
+	return append([]Value(nil), args...)
+}
+
+// calleeText is the CallPrinter text recorded for the instruction in flight, or a value
+// description.
+func (r *Runtime) calleeText(f *frame, v Value) string {
+	if f != nil {
+		if s, ok := f.code.bc.Names[int32(f.pc)]; ok {
+			return s
+		}
+	}
+	return r.describeForError(v)
+}
+
+func (r *Runtime) constructFromBytecode(f *frame, in *bc.Instr, regs []Value, newTarget Value) (Value, bool) {
+	ctor := regs[in.Ops[0]]
+	var args []Value
+	if in.Ops[2] > 0 {
+		args = regs[in.Ops[1] : in.Ops[1]+in.Ops[2]]
+	}
+	if in.Op == bc.ConstructWithSpread {
+		args = r.spreadArgs(args)
+	}
+	if ctor.kind == KindObject {
+		o := ctor.Object()
+		nt := newTarget.AsObject()
+		if o.hc.InstanceType == TypeFunction {
+			fd := o.Internal.(*FunctionData)
+			if cl := fd.Closure; cl != nil {
+				if !cl.SFI.IsConstructor() {
+					r.ThrowTypeError("%s is not a constructor", r.calleeText(f, ctor))
+				}
+				r.enterFunction(o, cl, Undefined, args, newTarget, true)
+				return Undefined, true
+			}
+		}
+		if o.IsConstructor() {
+			return r.Construct(o, cloneArgs(args), nt), false
+		}
+	}
+	r.ThrowTypeError("%s is not a constructor", r.calleeText(f, ctor))
+	return Undefined, false
+}
+
+// getIterator is GetIterator: obj[Symbol.iterator]() checked to be an object.
+func (r *Runtime) getIterator(f *frame, in *bc.Instr, obj Value) Value {
+	if obj.IsNullish() {
+		r.ThrowTypeError("%s is not iterable", r.iterableText(f, obj))
+	}
+	m := r.GetV(obj, PropKey(SymbolKey(r.Symbols.Iterator)))
+	if !m.IsCallable() {
+		r.ThrowTypeError("%s is not iterable", r.iterableText(f, obj))
+	}
+	it := r.Call(m, obj)
+	if it.kind != KindObject {
+		r.ThrowTypeError("Result of the Symbol.iterator method is not an object")
+	}
+	return it
+}
+
+func (r *Runtime) iterableText(f *frame, v Value) string {
+	if s, ok := f.code.bc.Names[int32(f.pc)]; ok && s != "(intermediate value)" {
+		return s
+	}
+	return r.describeForIterable(v)
+}
+
+// getSuperConstructor is GetSuperConstructor: the [[Prototype]] of the active function.
+func (r *Runtime) getSuperConstructor(fn Value) Value {
+	o := fn.AsObject()
+	if o == nil {
+		return Null
+	}
+	p := r.GetPrototypeOf(o)
+	if p == nil {
+		return Null
+	}
+	return ObjectValue(p)
+}
+
+// findNonDefaultConstructorOrConstruct walks up from the derived constructor's parent past
+// default derived constructors; reaching a default base constructor it constructs the
+// instance at once (V8's FindNonDefaultConstructorOrConstruct).
+func (r *Runtime) findNonDefaultConstructorOrConstruct(thisFunction, newTarget Value) (bool, Value) {
+	fn := thisFunction.AsObject()
+	ctor := r.GetPrototypeOf(fn)
+	for ctor != nil {
+		cl := closureOf(ctor)
+		if cl == nil || !cl.SFI.IsDefaultConstructor || cl.Fields != nil || cl.Brand != nil {
+			break
+		}
+		if cl.SFI.Kind == ast.FuncClassConstructor { // default base constructor: construct now
+			nt := newTarget.AsObject()
+			proto := r.GetPrototypeFromConstructor(nt, r.Intrinsics.ObjectPrototype)
+			return true, ObjectValue(r.newInstance(nt, proto))
+		}
+		ctor = r.GetPrototypeOf(ctor)
+	}
+	if ctor == nil {
+		return false, Null
+	}
+	return false, ObjectValue(ctor)
+}

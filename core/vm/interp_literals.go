@@ -1,0 +1,255 @@
+package vm
+
+import (
+	"strings"
+
+	bc "enginescope/core/bytecode"
+)
+
+// ---- closures
+
+// createClosure is CreateClosure: a new JSFunction for the SFI in the current context.
+// Arrows capture the creating frame's this and new.target.
+func (r *Runtime) createClosure(f *frame, in *bc.Instr, ctx *Context) Value {
+	sfi := f.code.bc.Constants[in.Ops[0]].Obj.(*bc.SharedFunctionInfo)
+	fo := r.newClosure(sfi, ctx)
+	cl := fo.Internal.(*FunctionData).Closure
+	if sfi.IsArrow {
+		regs := f.regs(&r.interp)
+		cl.LexicalThis = regs[bc.FrameReceiver]
+		if idx := f.code.bc.IncomingNewTargetOrGenerator; idx >= 0 && !f.cl.SFI.IsGenerator && !f.cl.SFI.IsAsync {
+			cl.LexicalNewTarget = regs[idx]
+		} else if f.cl.SFI.IsArrow {
+			cl.LexicalNewTarget = f.cl.LexicalNewTarget
+		} else {
+			cl.LexicalNewTarget = Undefined
+		}
+		// arrows see their creator's home object for super.x
+		fo.Internal.(*FunctionData).HomeObject = f.fnObj.Internal.(*FunctionData).HomeObject
+	}
+	if r.interp.rec != nil {
+		r.emitClosureCreate(fo, cl)
+	}
+	return ObjectValue(fo)
+}
+
+// ---- arguments
+
+// createArguments builds the arguments object of frame f (a sloppy function with simple
+// parameters gets a mapped one: it has `callee`).
+func (r *Runtime) createArguments(f *frame, mapped bool) Value {
+	args := f.actualArgs(&r.interp)
+	o := r.newObjectRaw(TypeArguments, r.Intrinsics.ObjectPrototype, 0, nil)
+	o.elements = args
+	o.length = uint32(len(args))
+	r.setElementsKind(o, PackedElements)
+	r.addOwn(o, NameKey("length"), Int(len(args)), AttrHidden)
+	r.addOwn(o, SymbolKey(r.Symbols.Iterator), ObjectValue(r.arrayValues), AttrHidden)
+	if mapped {
+		r.addOwn(o, NameKey("callee"), ObjectValue(f.fnObj), AttrHidden)
+	} else {
+		thrower := r.Intrinsics.ThrowTypeError
+		if thrower != nil {
+			r.DefineAccessor(o, KeyFromName("callee"), thrower, thrower, AttrNone)
+		}
+	}
+	return ObjectValue(o)
+}
+
+// ---- literals
+
+func (r *Runtime) literalValue(v bc.LiteralValue) Value {
+	switch v.Kind {
+	case bc.ConstString:
+		return Str(v.Str)
+	case bc.ConstSmi, bc.ConstHeapNumber:
+		return Number(v.Num)
+	case bc.ConstBigInt:
+		return r.bigIntLiteral(v.Str)
+	case bc.ConstObjectBoilerplate:
+		return ObjectValue(r.objectFromBoilerplate(v.Obj.(*bc.ObjectBoilerplate)))
+	case bc.ConstArrayBoilerplate:
+		return ObjectValue(r.arrayFromBoilerplate(v.Obj.(*bc.ArrayBoilerplate)))
+	}
+	switch v.Special {
+	case "true":
+		return True
+	case "false":
+		return False
+	case "null":
+		return Null
+	case "hole":
+		return Hole
+	}
+	return Undefined
+}
+
+func (r *Runtime) createArrayLiteral(f *frame, in *bc.Instr) Value {
+	ab := f.code.bc.Constants[in.Ops[0]].Obj.(*bc.ArrayBoilerplate)
+	return ObjectValue(r.arrayFromBoilerplate(ab))
+}
+
+func (r *Runtime) arrayFromBoilerplate(ab *bc.ArrayBoilerplate) *Object {
+	vals := make([]Value, len(ab.Elements))
+	for i, e := range ab.Elements {
+		vals[i] = r.literalValue(e)
+	}
+	a := r.NewArray(vals)
+	return a
+}
+
+func (r *Runtime) createObjectLiteral(f *frame, in *bc.Instr) Value {
+	ob := f.code.bc.Constants[in.Ops[0]].Obj.(*bc.ObjectBoilerplate)
+	o := r.objectFromBoilerplate(ob)
+	return ObjectValue(o)
+}
+
+// objectFromBoilerplate clones a literal's constant part: the properties are added in order,
+// so literals built alike share their map (sized exactly, as V8's boilerplate maps are).
+func (r *Runtime) objectFromBoilerplate(ob *bc.ObjectBoilerplate) *Object {
+	var o *Object
+	if ob.Flags&0x10 != 0 {
+		o = r.NewObjectWithProto(nil)
+	} else {
+		n := len(ob.Keys) - ob.IndexKeys
+		if n == 0 {
+			o = r.NewObject()
+		} else {
+			o = r.newObjectRaw(TypeObject, r.Intrinsics.ObjectPrototype, n, nil)
+		}
+	}
+	for i, k := range ob.Keys {
+		v := r.literalValue(ob.Values[i])
+		if v.kind == KindUndefined && ob.Values[i].Special == "uninitialized" {
+			v = Undefined
+		}
+		var key Key
+		switch k.Kind {
+		case bc.ConstSmi, bc.ConstHeapNumber:
+			key = r.ToPropertyKey(Number(k.Num))
+		default:
+			key = KeyFromName(k.Str)
+		}
+		r.CreateDataProperty(o, key, v)
+	}
+	return o
+}
+
+func (r *Runtime) cloneObject(src Value) Value {
+	o := r.NewObject()
+	if src.IsNullish() {
+		return ObjectValue(o)
+	}
+	r.copyDataProperties(o, src, nil)
+	return ObjectValue(o)
+}
+
+// copyDataProperties is CopyDataProperties(target, source, excluded).
+func (r *Runtime) copyDataProperties(target *Object, src Value, excluded []Key) {
+	if src.IsNullish() {
+		return
+	}
+	from := r.ToObject(src)
+	for _, k := range r.OwnKeys(from) {
+		skip := false
+		for _, e := range excluded {
+			if e == k {
+				skip = true
+				break
+			}
+		}
+		if skip {
+			continue
+		}
+		d, ok := r.GetOwnPropertyDescriptor(from, k)
+		if !ok || !d.Enumerable {
+			continue
+		}
+		r.CreateDataProperty(target, k, r.Get(from, k, ObjectValue(from)))
+	}
+}
+
+func (r *Runtime) createRegExpLiteral(f *frame, in *bc.Instr) Value {
+	pattern := f.code.consts[in.Ops[0]].String().GoString()
+	var flags strings.Builder
+	fl := in.Ops[2]
+	for _, p := range []struct {
+		bit int32
+		c   byte
+	}{{1 << 7, 'd'}, {1 << 0, 'g'}, {1 << 1, 'i'}, {1 << 6, 'l'}, {1 << 2, 'm'}, {1 << 5, 's'}, {1 << 4, 'u'}, {1 << 8, 'v'}, {1 << 3, 'y'}} {
+		if fl&p.bit != 0 {
+			flags.WriteByte(p.c)
+		}
+	}
+	return ObjectValue(r.NewRegExp(pattern, flags.String()))
+}
+
+// getTemplateObject returns the frozen strings array of a tagged template site (cached).
+func (r *Runtime) getTemplateObject(f *frame, in *bc.Instr) Value {
+	ci := f.code
+	if o, ok := ci.templates[in.Ops[0]]; ok {
+		return ObjectValue(o)
+	}
+	desc := ci.bc.Constants[in.Ops[0]].Obj.(*bc.TemplateObjectDescription)
+	cooked := make([]Value, len(desc.Cooked))
+	raw := make([]Value, len(desc.Raw))
+	for i := range desc.Raw {
+		if desc.Cooked[i] == nil {
+			cooked[i] = Undefined
+		} else {
+			cooked[i] = Str(*desc.Cooked[i])
+		}
+		raw[i] = Str(desc.Raw[i])
+	}
+	rawArr := r.NewArray(raw)
+	r.SetIntegrity(rawArr, true)
+	arr := r.NewArray(cooked)
+	r.DefineData(arr, KeyFromName("raw"), ObjectValue(rawArr), AttrNone)
+	r.SetIntegrity(arr, true)
+	if ci.templates == nil {
+		ci.templates = map[int32]*Object{}
+	}
+	ci.templates[in.Ops[0]] = arr
+	return ObjectValue(arr)
+}
+
+// ---- for-in
+
+// forInState is the enumeration V8's ForInEnumerate/ForInPrepare produce (the enum cache).
+type forInState struct {
+	receiver *Object
+	keys     []Value
+}
+
+func (r *Runtime) forInEnumerate(obj Value) Value {
+	o := obj.AsObject()
+	st := &forInState{receiver: o}
+	seen := map[PropertyKey]bool{}
+	for p := o; p != nil; p = r.GetPrototypeOf(p) {
+		for _, k := range r.OwnKeys(p) {
+			if !k.isIndex && k.prop.sym != nil {
+				continue
+			}
+			pk := k.PropertyKeyOf()
+			if seen[pk] {
+				continue
+			}
+			seen[pk] = true
+			if r.IsEnumerableOwn(p, k) {
+				st.keys = append(st.keys, StringValue(NewString(k.String())))
+			}
+		}
+	}
+	return ObjectValue(r.newObjectRaw(TypeObject, nil, 0, st))
+}
+
+// forInNext returns the key at index, or undefined if it was deleted meanwhile.
+func (r *Runtime) forInNext(receiver, index, cache Value) Value {
+	st := cache.Object().Internal.(*forInState)
+	i := int(index.num)
+	k := st.keys[i]
+	if !r.HasProperty(st.receiver, r.ToPropertyKey(k)) {
+		return Undefined
+	}
+	return k
+}

@@ -1,0 +1,489 @@
+package vm
+
+import (
+	"math"
+
+	bc "enginescope/core/bytecode"
+)
+
+// Slow paths of the bytecode handlers (the loop keeps only the fast paths inline).
+
+// kindConstRef tags a Value that refers to a non-JS constant pool entry (class boilerplates,
+// DeclareGlobals data) by index; only runtime functions consume it.
+const kindConstRef Kind = 0xF1
+
+func (r *Runtime) loadConstant(f *frame, i int32) Value {
+	switch f.code.bc.Constants[i].Kind {
+	case bc.ConstClassBoilerplate, bc.ConstFixedArray, bc.ConstScopeInfo, bc.ConstSFI,
+		bc.ConstObjectBoilerplate, bc.ConstArrayBoilerplate, bc.ConstTemplateObject:
+		return Value{kind: kindConstRef, num: float64(i)}
+	}
+	return f.code.consts[i]
+}
+
+// ---- globals
+
+func (r *Runtime) loadGlobal(f *frame, in *bc.Instr, typeofMode bool) Value {
+	k := f.code.keys[in.Ops[0]]
+	g := r.Global
+	for p := g; p != nil; p = p.hc.Proto {
+		if p.hc.InstanceType == TypeProxy {
+			if r.HasProperty(p, k) {
+				return r.Get(p, k, ObjectValue(g))
+			}
+			break
+		}
+		v, a, ok := r.getOwn(p, k)
+		if ok {
+			if a&AttrAccessor != 0 {
+				return r.Get(p, k, ObjectValue(g))
+			}
+			return v
+		}
+	}
+	if typeofMode {
+		return Undefined
+	}
+	r.ThrowReferenceError("%s is not defined", k.String())
+	return Undefined
+}
+
+func (r *Runtime) storeGlobal(f *frame, in *bc.Instr, v Value) {
+	k := f.code.keys[in.Ops[0]]
+	strict := f.cl.SFI.IsStrict
+	if strict && !r.HasProperty(r.Global, k) {
+		r.ThrowReferenceError("%s is not defined", k.String())
+	}
+	if !r.Set(r.Global, k, v, ObjectValue(r.Global)) && strict {
+		r.ThrowTypeError("Cannot assign to read only property '%s' of object '%s'", k.String(), r.safeToString(ObjectValue(r.Global)))
+	}
+}
+
+// lookupSlot resolves a name dynamically through with-contexts, then the global object.
+func (r *Runtime) lookupSlot(ctx *Context, name string, typeofMode bool) Value {
+	k := KeyFromName(name)
+	for c := ctx; c != nil; c = c.Parent {
+		if c.With != nil && r.HasProperty(c.With, k) {
+			if !r.unscopable(c.With, k) {
+				return r.Get(c.With, k, ObjectValue(c.With))
+			}
+		}
+		if c.Scope != nil {
+			for i, n := range c.Scope.Names {
+				if n == name {
+					v := c.Slots[c.Scope.Header()+i]
+					if v.kind == KindHole {
+						r.ThrowReferenceError("Cannot access '%s' before initialization", name)
+					}
+					return v
+				}
+			}
+		}
+	}
+	if r.HasProperty(r.Global, k) {
+		return r.Get(r.Global, k, ObjectValue(r.Global))
+	}
+	if typeofMode {
+		return Undefined
+	}
+	r.ThrowReferenceError("%s is not defined", name)
+	return Undefined
+}
+
+func (r *Runtime) unscopable(o *Object, k Key) bool {
+	u := r.Get(o, PropKey(SymbolKey(r.Symbols.Unscopables)), ObjectValue(o))
+	if uo := u.AsObject(); uo != nil {
+		return ToBoolean(r.Get(uo, k, u))
+	}
+	return false
+}
+
+func (r *Runtime) storeLookupSlot(ctx *Context, name string, v Value, strict bool) {
+	k := KeyFromName(name)
+	for c := ctx; c != nil; c = c.Parent {
+		if c.With != nil && r.HasProperty(c.With, k) && !r.unscopable(c.With, k) {
+			r.Set(c.With, k, v, ObjectValue(c.With))
+			return
+		}
+		if c.Scope != nil {
+			for i, n := range c.Scope.Names {
+				if n == name {
+					if c.Scope.Immutable[i] {
+						if strict {
+							r.ThrowTypeError("Assignment to constant variable.")
+						}
+						return
+					}
+					c.Slots[c.Scope.Header()+i] = v
+					return
+				}
+			}
+		}
+	}
+	if strict && !r.HasProperty(r.Global, k) {
+		r.ThrowReferenceError("%s is not defined", name)
+	}
+	r.Set(r.Global, k, v, ObjectValue(r.Global))
+}
+
+// ---- named and keyed properties
+
+func (r *Runtime) getNamed(f *frame, in *bc.Instr, obj Value, k Key) Value {
+	if obj.kind != KindObject {
+		return r.GetV(obj, k)
+	}
+	o := obj.Object()
+	if k.prop.sym != nil && k.prop.sym.Private {
+		// internal private symbols (class_fields_symbol): own properties only
+		v, _, _ := r.getOwn(o, k)
+		return v
+	}
+	v := r.Get(o, k, obj)
+	if f.fb != nil {
+		r.updateLoadIC(f.fb, in.Ops[2], o, k)
+	}
+	return v
+}
+
+// updateLoadIC caches where a named property was found: an own field or a field of the
+// direct prototype, keyed by the receiver's map (a monomorphic inline cache).
+func (r *Runtime) updateLoadIC(fb *FeedbackVector, slot int32, o *Object, k Key) {
+	ic := &fb.ics[slot]
+	if ic.state == icMegamorphic || k.isIndex || o.hc.Dictionary || !icCacheableReceiver(o, k) {
+		return
+	}
+	if i := o.hc.Lookup(k.prop); i >= 0 {
+		d := &o.hc.Descriptors[i]
+		if d.Attr&AttrAccessor == 0 {
+			ic.record(o.hc, nil, nil, int32(i), int32(d.Field))
+		}
+		return
+	}
+	p := o.hc.Proto
+	if p == nil || p.hc.Dictionary || p.hc.InstanceType == TypeProxy || !icCacheableReceiver(p, k) {
+		return
+	}
+	if i := p.hc.Lookup(k.prop); i >= 0 {
+		d := &p.hc.Descriptors[i]
+		if d.Attr&AttrAccessor == 0 {
+			ic.record(o.hc, p, p.hc, int32(i), int32(d.Field))
+		}
+	}
+}
+
+// icCacheableReceiver excludes the few named properties that exotic objects compute.
+func icCacheableReceiver(o *Object, k Key) bool {
+	if k.prop.sym != nil {
+		return true
+	}
+	switch o.hc.InstanceType {
+	case TypeProxy:
+		return false
+	case TypeArray, TypePrimitiveWrapper:
+		return k.prop.name != "length"
+	case TypeFunction:
+		return k.prop.name != "prototype"
+	}
+	return true
+}
+
+func (r *Runtime) setNamed(f *frame, in *bc.Instr, obj Value, k Key, v Value) {
+	strict := f.cl.SFI.IsStrict
+	if obj.kind != KindObject {
+		r.setOnPrimitive(obj, k, v, strict)
+		return
+	}
+	o := obj.Object()
+	if k.prop.sym != nil && k.prop.sym.Private {
+		if _, _, ok := r.getOwn(o, k); ok {
+			r.setOwnValue(o, k.prop, v)
+		} else {
+			r.addOwn(o, k.prop, v, AttrWritable)
+		}
+		return
+	}
+	before := o.hc
+	ok := r.Set(o, k, v, obj)
+	if !ok && strict {
+		r.throwReadOnly(o, k)
+	}
+	if f.fb != nil && ok && !k.isIndex && o.hc == before && !o.hc.Dictionary && icCacheableReceiver(o, k) {
+		if i := o.hc.Lookup(k.prop); i >= 0 {
+			d := &o.hc.Descriptors[i]
+			if d.Attr&(AttrAccessor) == 0 && d.Attr.Writable() {
+				f.fb.ics[in.Ops[2]].record(o.hc, nil, nil, int32(i), int32(d.Field))
+			}
+		}
+	}
+}
+
+func (r *Runtime) setOnPrimitive(obj Value, k Key, v Value, strict bool) {
+	if obj.IsNullish() {
+		r.ThrowTypeError("Cannot set properties of %s (setting '%s')", typeofNullish(obj), keyForMessage(k))
+	}
+	proto := r.ToObject(obj)
+	ok := r.Set(proto, k, v, obj)
+	if strict && !ok {
+		r.ThrowTypeError("Cannot create property '%s' on %s '%s'", keyForMessage(k), TypeOf(obj), r.safeToString(obj))
+	}
+}
+
+func (r *Runtime) throwReadOnly(o *Object, k Key) {
+	if !o.Extensible() && !r.HasOwnProperty(o, k) {
+		r.ThrowTypeError("Cannot add property %s, object is not extensible", keyForMessage(k))
+	}
+	r.ThrowTypeError("Cannot assign to read only property '%s' of %s", keyForMessage(k), r.objectDescription(o))
+}
+
+// objectDescription is V8's "object '#<Object>'" / "function 'function f() {}'" text.
+func (r *Runtime) objectDescription(o *Object) string {
+	if o.IsCallable() {
+		return "function '" + r.safeToString(ObjectValue(o)) + "'"
+	}
+	return "object '" + r.safeToString(ObjectValue(o)) + "'"
+}
+
+func (r *Runtime) defineNamedOwn(obj Value, k Key, v Value) {
+	o := obj.AsObject()
+	if o == nil {
+		return
+	}
+	if !r.CreateDataProperty(o, k, v) {
+		r.ThrowTypeError("Cannot redefine property: %s", keyForMessage(k))
+	}
+}
+
+func (r *Runtime) getKeyed(f *frame, obj Value, key Value) Value {
+	if key.kind == KindSymbol {
+		if s := privateSymbol(key); s != nil {
+			return r.privateGet(obj, s)
+		}
+	}
+	if obj.kind == KindObject {
+		o := obj.Object()
+		if key.kind == KindNumber {
+			if i := key.num; i >= 0 && i < 4294967295 && i == math.Trunc(i) {
+				idx := uint32(i)
+				if idx < uint32(len(o.elements)) {
+					if v := o.elements[idx]; v.kind != KindHole && o.hc.InstanceType != TypeProxy {
+						return v
+					}
+				}
+				return r.Get(o, IndexKey(idx), obj)
+			}
+		}
+		return r.Get(o, r.ToPropertyKey(key), obj)
+	}
+	if obj.IsNullish() {
+		r.ThrowTypeError("Cannot read properties of %s (reading '%s')", typeofNullish(obj), keyForMessage(r.ToPropertyKey(key)))
+	}
+	return r.GetV(obj, r.ToPropertyKey(key))
+}
+
+func (r *Runtime) setKeyed(f *frame, obj Value, key Value, v Value) {
+	if key.kind == KindSymbol {
+		if s := privateSymbol(key); s != nil {
+			r.privateSet(obj, s, v)
+			return
+		}
+	}
+	strict := f.cl.SFI.IsStrict
+	if obj.kind != KindObject {
+		if obj.IsNullish() {
+			r.ThrowTypeError("Cannot set properties of %s (setting '%s')", typeofNullish(obj), keyForMessage(r.ToPropertyKey(key)))
+		}
+		r.setOnPrimitive(obj, r.ToPropertyKey(key), v, strict)
+		return
+	}
+	o := obj.Object()
+	var k Key
+	if key.kind == KindNumber && key.num >= 0 && key.num < 4294967295 && key.num == math.Trunc(key.num) {
+		idx := uint32(key.num)
+		if o.hc.InstanceType == TypeArray && idx < uint32(len(o.elements)) && o.elements[idx].kind != KindHole &&
+			o.elemAttr == AttrDefault && o.sparse == nil {
+			r.setElement(o, idx, v)
+			return
+		}
+		k = IndexKey(idx)
+	} else {
+		k = r.ToPropertyKey(key)
+	}
+	if !r.Set(o, k, v, obj) && strict {
+		r.throwReadOnly(o, k)
+	}
+}
+
+// defineKeyedOwnInLiteral defines a computed-key property of an object literal; flag bit 0
+// sets an anonymous function's name from the key.
+func (r *Runtime) defineKeyedOwnInLiteral(o *Object, key Value, v Value, flags int32) {
+	k := r.ToPropertyKey(key)
+	if flags&1 != 0 {
+		r.setFunctionNameFromKey(v, k, "")
+	}
+	r.CreateDataProperty(o, k, v)
+}
+
+// setFunctionNameFromKey names an anonymous closure after a property key (SetFunctionName).
+func (r *Runtime) setFunctionNameFromKey(v Value, k Key, prefix string) {
+	fo := v.AsObject()
+	if fo == nil {
+		return
+	}
+	name := k.String()
+	if !k.isIndex && k.prop.sym != nil {
+		d := k.prop.sym.Description
+		if d.IsUndefined() {
+			name = ""
+		} else {
+			name = "[" + d.String().GoString() + "]"
+		}
+	}
+	if prefix != "" {
+		name = prefix + " " + name
+	}
+	r.DefineOwnProperty(fo, KeyFromName("name"), PropertyDescriptor{Value: Str(name), HasValue: true, HasWritable: true, HasEnumerable: true, HasConfigurable: true, Configurable: true})
+	if fd, ok := fo.Internal.(*FunctionData); ok {
+		fd.Name = name
+	}
+}
+
+func (r *Runtime) deleteProperty(obj Value, key Value, strict bool) Value {
+	if obj.IsNullish() {
+		r.ThrowTypeError("Cannot convert undefined or null to object")
+	}
+	o := r.ToObject(obj)
+	k := r.ToPropertyKey(key)
+	ok := r.Delete(o, k)
+	if !ok && strict {
+		r.ThrowTypeError("Cannot delete property '%s' of %s", keyForMessage(k), r.safeToString(obj))
+	}
+	return Bool(ok)
+}
+
+// ---- numeric helpers
+
+func (r *Runtime) bitwise(op ArithOp, a, b Value) Value {
+	if a.kind == KindNumber && b.kind == KindNumber {
+		return Number(NumberOp(op, a.num, b.num))
+	}
+	return r.Arith(op, a, b)
+}
+
+func (r *Runtime) incDec(v Value, d int) Value {
+	n := r.ToNumeric(v)
+	if n.kind == KindBigInt {
+		return r.bigIntOp(OpAdd, n, BigIntValue(newBigIntInt(int64(d))))
+	}
+	return Number(n.num + float64(d))
+}
+
+func (r *Runtime) negate(v Value) Value {
+	n := r.ToNumeric(v)
+	if n.kind == KindBigInt {
+		return r.bigIntOp(OpSub, BigIntValue(newBigIntInt(0)), n)
+	}
+	return Number(-n.num)
+}
+
+func (r *Runtime) bitwiseNot(v Value) Value {
+	if v.kind == KindNumber {
+		return Number(float64(^ToInt32(v.num)))
+	}
+	n := r.ToNumeric(v)
+	if n.kind == KindBigInt {
+		return r.bigIntOp(OpSub, BigIntValue(newBigIntInt(-1)), n)
+	}
+	return Number(float64(^ToInt32(n.num)))
+}
+
+var typeofStrings = map[string]*String{}
+
+func typeofString(v Value) *String {
+	t := TypeOf(v)
+	if s, ok := typeofStrings[t]; ok {
+		return s
+	}
+	s := NewString(t)
+	typeofStrings[t] = s
+	return s
+}
+
+// testTypeOf implements TestTypeOf's literal flags (number, string, symbol, boolean, bigint,
+// undefined, function, object).
+func testTypeOf(v Value, flag int32) bool {
+	switch flag {
+	case 0:
+		return v.kind == KindNumber
+	case 1:
+		return v.kind == KindString
+	case 2:
+		return v.kind == KindSymbol
+	case 3:
+		return v.kind == KindBoolean
+	case 4:
+		return v.kind == KindBigInt
+	case 5:
+		return v.kind == KindUndefined
+	case 6:
+		return v.kind == KindObject && v.Object().IsCallable()
+	case 7:
+		return v.kind == KindNull || v.kind == KindObject && !v.Object().IsCallable()
+	}
+	return false
+}
+
+func (r *Runtime) toName(v Value) Value {
+	switch v.kind {
+	case KindString, KindSymbol:
+		return v
+	}
+	return r.ToPropertyKey(v).Value()
+}
+
+// ---- exceptions and returns
+
+// throwAt raises acc from a Throw bytecode.
+func (r *Runtime) throwAt(f *frame, v Value) {
+	panic(&Exception{Value: v})
+}
+
+// returnFrom pops the top frame after Return; finished reports that it was the entry frame.
+func (r *Runtime) returnFrom(f *frame, v Value) (Value, bool) {
+	it := &r.interp
+	if f.construct {
+		if v.kind != KindObject {
+			if f.derived {
+				if v.kind != KindUndefined {
+					r.ThrowTypeError("Derived constructors may only return object or undefined")
+				}
+				v = it.stack[f.base+bc.FrameReceiver]
+			} else {
+				v = f.receiver
+			}
+		}
+	}
+	if f.gen != nil && f.gen.state == genExecuting {
+		f.gen.state = genClosed
+	}
+	entry := f.entry
+	r.popFrame("return", v)
+	if entry {
+		return v, true
+	}
+	caller := it.frames[len(it.frames)-1]
+	caller.pc++
+	return v, false
+}
+
+// suspendFrom leaves a generator frame at SuspendGenerator, returning acc to the resumer.
+func (r *Runtime) suspendFrom(f *frame, v Value) (Value, bool) {
+	it := &r.interp
+	entry := f.entry
+	r.popFrame("suspend", v)
+	if entry {
+		return v, true
+	}
+	caller := it.frames[len(it.frames)-1]
+	caller.pc++
+	return v, false
+}

@@ -1,0 +1,100 @@
+package vm
+
+// Private names (#x) and class brands are private symbols: properties keyed by them live on
+// the object itself, are never looked up on the prototype chain or forwarded by proxies, and
+// have their own errors (V8's LoadIC/StoreIC/DefineKeyedOwnIC private-symbol paths).
+
+// privateSymbol reports whether key is a private symbol.
+func privateSymbol(key Value) *Symbol {
+	if key.kind == KindSymbol {
+		if s := key.Symbol(); s.Private {
+			return s
+		}
+	}
+	return nil
+}
+
+// isBrandSymbol: brands are described by the class name, private names by "#name".
+func isBrandSymbol(s *Symbol) bool {
+	if s.Description.kind != KindString {
+		return true
+	}
+	d := s.Description.String().GoString()
+	return len(d) == 0 || d[0] != '#'
+}
+
+func privateDescription(s *Symbol) string {
+	if s.Description.kind != KindString {
+		return "anonymous"
+	}
+	d := s.Description.String().GoString()
+	if d == "" {
+		return "anonymous"
+	}
+	return d
+}
+
+func (r *Runtime) privateGet(obj Value, s *Symbol) Value {
+	if o := obj.AsObject(); o != nil {
+		if v, _, ok := r.getOwn(o, Key{prop: PropertyKey{sym: s}}); ok {
+			return v
+		}
+	}
+	if isBrandSymbol(s) {
+		r.ThrowTypeError("Receiver must be an instance of class %s", privateDescription(s))
+	}
+	r.ThrowTypeError("Cannot read private member %s from an object whose class did not declare it", privateDescription(s))
+	return Undefined
+}
+
+func (r *Runtime) privateSet(obj Value, s *Symbol, v Value) {
+	if o := obj.AsObject(); o != nil {
+		k := PropertyKey{sym: s}
+		if _, _, ok := r.getOwn(o, Key{prop: k}); ok {
+			r.setOwnValue(o, k, v)
+			return
+		}
+	}
+	r.ThrowTypeError("Cannot write private member %s to an object whose class did not declare it", privateDescription(s))
+}
+
+// privateDefine adds a private field or brand (DefineKeyedOwnProperty with a private key).
+func (r *Runtime) privateDefine(obj Value, s *Symbol, v Value) {
+	o := obj.AsObject()
+	if o == nil {
+		r.ThrowTypeError("Cannot define private member %s on a non-object", privateDescription(s))
+	}
+	k := PropertyKey{sym: s}
+	if _, _, ok := r.getOwn(o, Key{prop: k}); ok {
+		if isBrandSymbol(s) {
+			r.ThrowTypeError("Cannot initialize private methods of class %s twice on the same object", privateDescription(s))
+		}
+		r.ThrowTypeError("Cannot initialize %s twice on the same object", privateDescription(s))
+	}
+	r.addOwn(o, k, v, AttrWritable)
+}
+
+// privateHas is `#x in o` once o is known to be an object.
+func (r *Runtime) privateHas(o *Object, s *Symbol) bool {
+	_, _, ok := r.getOwn(o, Key{prop: PropertyKey{sym: s}})
+	return ok
+}
+
+// defineKeyedOwn is DefineKeyedOwnProperty: class fields (private or computed keys) and brands.
+func (r *Runtime) defineKeyedOwn(obj Value, key Value, v Value, flags int32) {
+	if s := privateSymbol(key); s != nil {
+		r.privateDefine(obj, s, v)
+		return
+	}
+	o := obj.AsObject()
+	if o == nil {
+		r.ThrowTypeError("Cannot define property on a non-object")
+	}
+	k := r.ToPropertyKey(key)
+	if flags&1 != 0 {
+		r.setFunctionNameFromKey(v, k, "")
+	}
+	if !r.CreateDataProperty(o, k, v) {
+		r.ThrowTypeError("Cannot redefine property: %s", keyForMessage(k))
+	}
+}
