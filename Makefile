@@ -29,7 +29,7 @@ serve: wasm
 
 ## bench: EngineScope (recording off and on) against goja in one process; prints the time ratios
 bench:
-	$(GO) test -run '^$$' -bench . -benchtime 3x -count 1 ./bench/
+	$(GO) test -run '^$$' -bench Engines -benchtime 2x -count 1 ./bench/ | $(GO) run ./bench/ratio
 
 ## tools: install the reference engine (Node 26) used to re-record expected outputs; tests never need it
 tools: $(NODE26)

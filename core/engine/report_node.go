@@ -71,13 +71,11 @@ func formatNodeUncaught(filename string, src []byte, site ThrowSite, body string
 	return b.String()
 }
 
-// formatNodeSyntaxError renders Node's report for a SyntaxError in the main module.
-func formatNodeSyntaxError(filename string, src []byte, site ThrowSite, message string) string {
+// formatNodeSyntaxError completes the parser's Node-style report (file:line, the source line,
+// the caret under the token, "SyntaxError: message") with the loader frames and version line.
+func formatNodeSyntaxError(report string) string {
 	var b strings.Builder
-	b.WriteString(filename + ":" + itoa(site.Line) + "\n")
-	b.WriteString(sourceLine(src, site.Line) + "\n")
-	b.WriteString(caretLine(site.Col, site.Width) + "\n\n")
-	b.WriteString("SyntaxError: " + message + "\n")
+	b.WriteString(report)
 	for _, f := range nodeLoaderFramesForSyntaxError {
 		b.WriteString("    " + f + "\n")
 	}

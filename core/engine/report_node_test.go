@@ -1,6 +1,11 @@
 package engine
 
-import "testing"
+import (
+	"errors"
+	"testing"
+
+	"enginescope/core/parser"
+)
 
 // The expected texts were printed by Node v26.10.0 for the same programs (see the comments).
 func TestNodeReportsMatchRecordedNode(t *testing.T) {
@@ -20,7 +25,12 @@ func TestNodeReportsMatchRecordedNode(t *testing.T) {
 	}
 	// printf 'let x = 1;\nlet x = 2;\n' > c.js && node c.js
 	src = []byte("let x = 1;\nlet x = 2;\n")
-	got = formatNodeSyntaxError("/tmp/nt/c.js", src, ThrowSite{Line: 2, Col: 5, Width: 1}, "Identifier 'x' has already been declared")
+	_, err := parser.ParseScript(src, parser.Options{Filename: "/tmp/nt/c.js", CommonJS: true})
+	var se *parser.SyntaxError
+	if !errors.As(err, &se) {
+		t.Fatalf("want a SyntaxError, got %v", err)
+	}
+	got = formatNodeSyntaxError(se.Format())
 	want = "/tmp/nt/c.js:2\nlet x = 2;\n    ^\n\nSyntaxError: Identifier 'x' has already been declared\n" +
 		"    at wrapSafe (node:internal/modules/cjs/loader:1888:18)\n" +
 		"    at Module._compile (node:internal/modules/cjs/loader:1930:20)\n" +

@@ -1,6 +1,3 @@
-// Rename this file to conformance_test.go once core/engine provides engine.Run (until then it
-// would not compile and would break `go test ./...`).
-
 package conformance_test
 
 import (
@@ -23,6 +20,7 @@ func TestConformance(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	known := loadKnownFailures(t)
 	var summary []string
 	for _, host := range corpus.Hosts {
 		var matched, total atomic.Int32
@@ -35,9 +33,11 @@ func TestConformance(t *testing.T) {
 				t.Run(p.Name, func(t *testing.T) {
 					t.Parallel()
 					total.Add(1) // counted here so that -run filters count only what ran
-					if checkProgram(t, host, p) {
+					ok := checkProgram(t, host, p, known.has(host, p.Name))
+					if ok {
 						matched.Add(1)
 					}
+					known.check(t, host, p.Name, ok)
 				})
 			}
 		})
@@ -50,7 +50,8 @@ func TestConformance(t *testing.T) {
 }
 
 // checkProgram reports whether the engine's output matches the recording.
-func checkProgram(t *testing.T, host string, p corpus.Program) bool {
+// expectFailure turns a mismatch into a log line: the program is on the known-failures list.
+func checkProgram(t *testing.T, host string, p corpus.Program, expectFailure bool) bool {
 	want, err := corpus.ReadExpected("expected", host, p.Name)
 	if err != nil {
 		t.Error(err)
@@ -73,6 +74,10 @@ func checkProgram(t *testing.T, host string, p corpus.Program) bool {
 	}
 	if host == "node" && res.ExitCode != want.ExitCode {
 		problems = append(problems, fmt.Sprintf("exit code: want %d, got %d", want.ExitCode, res.ExitCode))
+	}
+	if len(problems) > 0 && expectFailure {
+		t.Logf("known failure (listed in %s):\n%s", knownFailuresFile, strings.Join(problems, "\n"))
+		return false
 	}
 	if len(problems) > 0 {
 		t.Errorf("%s on %s differs from the recording:\n%s", filepath.Base(p.Path), host, strings.Join(problems, "\n"))

@@ -1,0 +1,291 @@
+package engine
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"enginescope/core/bytecode"
+	"enginescope/core/compiler"
+	"enginescope/core/events"
+	"enginescope/core/parser"
+	"enginescope/core/vm"
+)
+
+// DefaultFilename is the path a program gets when the caller names none (the page, tests).
+const DefaultFilename = "/enginescope/main.js"
+
+// DefaultSliceSteps is how often OnSlice runs when SliceSteps is 0.
+const DefaultSliceSteps = 20_000
+
+// Run executes a program on a host: parse (preparsing inner functions), compile the top level,
+// run it (the node host calls the CommonJS wrapper, the browser host runs a classic script), then
+// run the host's event loop until no work is left. It never panics: an engine bug becomes an
+// internal-error result with its Go stack on stderr.
+func Run(src []byte, opts Options) (res Result) {
+	run := newRun(src, opts)
+	defer func() {
+		if e := recover(); e != nil {
+			run.internalError(fmt.Errorf("internal error: %v", e))
+		}
+		res = run.finish()
+	}()
+	run.execute()
+	return
+}
+
+// runState is one run's plumbing between the runtime and the caller.
+type runState struct {
+	opts     Options
+	host     string
+	filename string
+	src      []byte
+	rt       *vm.Runtime
+	stdout   bytes.Buffer
+	stderr   bytes.Buffer
+	exitCode int
+	reason   string
+	errText  string
+	listing  *bytecode.AddressSpace
+}
+
+func newRun(src []byte, opts Options) *runState {
+	s := &runState{opts: opts, host: opts.host(), filename: opts.Filename, reason: "completed"}
+	if s.filename == "" {
+		s.filename = DefaultFilename
+	}
+	s.src = parser.NormalizeSource(src)
+	return s
+}
+
+func (s *runState) execute() {
+	rt := vm.NewRuntime(vm.Options{Host: s.host, Filename: s.filename, MaxSteps: s.opts.MaxSteps, StackSizeKB: s.opts.StackSizeKB})
+	s.rt = rt
+	rt.Console = s.console
+	rt.RawOutput = s.raw
+	if s.opts.Recorder != nil {
+		rt.SetRecorder(s.opts.Recorder)
+	}
+	if s.opts.OnSlice != nil {
+		n := s.opts.SliceSteps
+		if n <= 0 {
+			n = DefaultSliceSteps
+		}
+		rt.SetStepHook(n, s.opts.OnSlice)
+	}
+	if s.opts.PrintBytecode != nil {
+		s.listing = bytecode.NewAddressSpace(0)
+		rt.SetCompileHook(func(sfi *bytecode.SharedFunctionInfo) { s.printBytecode(sfi) })
+	}
+	rt.InstallHost()
+
+	prog, err := parser.ParseScript(s.src, parser.Options{Filename: s.filename, CommonJS: s.host == "node", OnPreparse: s.preparsed})
+	if err != nil {
+		s.syntaxError(err)
+		return
+	}
+	script := &bytecode.Script{Source: string(s.src), Name: s.filename}
+	sfi, err := compiler.CompileScript(prog, script)
+	if err != nil {
+		s.internalError(fmt.Errorf("compiling the script: %w", err))
+		return
+	}
+	s.emit(&events.ParseFull{SFI: uint32(sfi.ID), Start: 0, End: len(s.src)})
+	if s.opts.PrintBytecode != nil {
+		s.printBytecode(sfi)
+	}
+	out := rt.Protect(func() vm.Value { return s.runMain(sfi) })
+	if !s.settle(out) {
+		return
+	}
+	out = rt.Protect(func() vm.Value {
+		rt.RunEventLoop(s.callbackThrew)
+		return vm.Undefined
+	})
+	s.settle(out)
+}
+
+// runMain runs the top-level code the way the host does.
+func (s *runState) runMain(sfi *bytecode.SharedFunctionInfo) vm.Value {
+	rt := s.rt
+	if s.host == "browser" {
+		return rt.RunScript(sfi)
+	}
+	exports, require, module := rt.NewCommonJSModule(s.filename)
+	wrapper := rt.NewTopLevelFunction(sfi)
+	args := []vm.Value{vm.ObjectValue(exports), vm.ObjectValue(require), vm.ObjectValue(module),
+		vm.Str(s.filename), vm.Str(filepath.Dir(s.filename))}
+	return rt.CallObject(wrapper, vm.ObjectValue(exports), args)
+}
+
+// settle turns a protected run's outcome into the result; false means the run is over.
+func (s *runState) settle(out vm.Outcome) bool {
+	switch {
+	case out.Exception != nil:
+		s.uncaught(out.Exception.Value)
+		return s.host == "browser"
+	case out.Term != nil:
+		s.stepBudget(out.Term.Steps)
+		return false
+	case out.Exit != nil:
+		s.exitCode, s.reason = out.Exit.Code, "exit"
+		return false
+	case out.Internal != nil:
+		s.internalError(out.Internal)
+		return false
+	}
+	return s.reason == "completed"
+}
+
+// callbackThrew handles an exception escaping a timer or microtask callback: Node prints its
+// report and exits; a browser reports it in the console and keeps running tasks.
+func (s *runState) callbackThrew(v vm.Value) (stop bool) {
+	s.uncaught(v)
+	return s.host != "browser"
+}
+
+func (s *runState) uncaught(v vm.Value) {
+	rt := s.rt
+	s.errText = rt.ErrorSummary(v)
+	if s.host == "browser" {
+		s.console("error", "Uncaught "+rt.FormatForConsole("browser", []vm.Value{v}))
+		return
+	}
+	s.exitCode, s.reason = ExitUncaught, "uncaught"
+	site := s.throwSite()
+	isError := false
+	if o := v.AsObject(); o != nil && o.Type() == vm.TypeError {
+		isError = true
+	}
+	body := rt.Inspect(v, vm.DefaultInspectOptions())
+	primitive := !v.IsObject()
+	s.writeStderr(formatNodeUncaught(s.filename, s.src, site, body, isError, primitive))
+}
+
+// throwSite converts the interpreter's throw position (UTF-16 offset) to line and column.
+func (s *runState) throwSite() ThrowSite {
+	info := s.rt.ThrowSite()
+	if info.Pos < 0 {
+		return ThrowSite{Line: 1, Col: 1, Width: 1}
+	}
+	off := utf16ToByteOffset(s.src, info.Pos)
+	line, col := parser.LineColumn(s.src, off)
+	return ThrowSite{Line: line, Col: col + 1, Width: 1}
+}
+
+func utf16ToByteOffset(src []byte, u16 int) int {
+	n := 0
+	for i, r := range string(src) {
+		if n >= u16 {
+			return i
+		}
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return len(src)
+}
+
+func (s *runState) syntaxError(err error) {
+	var se *parser.SyntaxError
+	if !errors.As(err, &se) {
+		s.internalError(err)
+		return
+	}
+	s.errText = "SyntaxError: " + se.Message
+	s.exitCode, s.reason = ExitUncaught, "syntax-error"
+	if s.host == "browser" {
+		s.console("error", "Uncaught SyntaxError: "+se.Message)
+		return
+	}
+	s.writeStderr(formatNodeSyntaxError(se.Format()))
+}
+
+func (s *runState) stepBudget(steps int64) {
+	s.exitCode, s.reason = ExitStepBudget, "step-budget"
+	s.errText = fmt.Sprintf("stopped after %d steps (the --max-steps budget): the program may loop forever", steps)
+	s.writeStderr("EngineScope: " + s.errText + "\n")
+}
+
+func (s *runState) internalError(err error) {
+	s.exitCode, s.reason = ExitInternalError, "internal-error"
+	s.errText = err.Error()
+	s.writeStderr("EngineScope internal error (please report it with your program):\n" + err.Error() + "\n")
+}
+
+func (s *runState) finish() Result {
+	var steps int64
+	if s.rt != nil {
+		steps = s.rt.Steps()
+	}
+	s.emit(&events.ProgramEnd{Code: s.exitCode, Reason: s.reason, Steps: uint64(steps), Error: s.errText})
+	if s.opts.Recorder != nil {
+		if f, ok := s.opts.Recorder.(interface{ Flush() }); ok {
+			f.Flush()
+		}
+	}
+	return Result{Stdout: s.stdout.String(), Stderr: s.stderr.String(), ExitCode: s.exitCode, Reason: s.reason, Steps: steps}
+}
+
+// ---- output ----------------------------------------------------------------------------------
+
+func (s *runState) console(level, text string) {
+	stream := "stdout"
+	if vm.ConsoleLevelIsStderr(level) {
+		stream = "stderr"
+	}
+	s.emit(&events.Console{Level: level, Text: text, Stream: stream})
+	s.write(stream, text+"\n")
+}
+
+func (s *runState) raw(level, text string) {
+	stream := "stdout"
+	if vm.ConsoleLevelIsStderr(level) {
+		stream = "stderr"
+	}
+	s.write(stream, text)
+}
+
+func (s *runState) writeStderr(text string) { s.write("stderr", text) }
+
+func (s *runState) write(stream, text string) {
+	buf, w := &s.stdout, s.opts.Stdout
+	if stream == "stderr" {
+		buf, w = &s.stderr, s.opts.Stderr
+	}
+	buf.WriteString(text)
+	if w != nil {
+		io.WriteString(w, text)
+	}
+}
+
+func (s *runState) emit(e events.Event) {
+	if s.opts.Recorder != nil {
+		s.opts.Recorder.Emit(e)
+	}
+}
+
+func (s *runState) preparsed(p parser.PreparseEvent) {
+	if s.opts.Recorder == nil {
+		return
+	}
+	id := uint32(0)
+	if p.Func != nil {
+		id = uint32(p.Func.ID)
+	}
+	s.emit(&events.ParsePreparse{Fn: p.Name, SFI: id, Start: p.Start, End: p.End, Captures: p.Captured})
+}
+
+func (s *runState) printBytecode(sfi *bytecode.SharedFunctionInfo) {
+	if sfi.Bytecode == nil {
+		return
+	}
+	var b strings.Builder
+	bytecode.Disassemble(&b, sfi.Bytecode, s.listing)
+	io.WriteString(s.opts.PrintBytecode, b.String())
+}
