@@ -307,13 +307,27 @@ func (f Fold) Apply(s *State, e events.Event) {
 		if o.Type == "" || !o.Known {
 			o.Type = "Context"
 		}
-		for len(o.Props) <= e.Slot {
-			o.Props = append(o.Props, Prop{Key: "#" + strconv.Itoa(len(o.Props))})
-		}
+		// The slot is found by name when the context's names are known: streams number slots
+		// either from the first variable or, as V8's bytecode does, after the two header slots.
+		slot := -1
 		if e.Name != "" {
-			o.Props[e.Slot].Key = e.Name
+			for i := range o.Props {
+				if o.Props[i].Key == e.Name {
+					slot = i
+					break
+				}
+			}
 		}
-		o.Props[e.Slot].Value = e.Value
+		if slot < 0 {
+			slot = e.Slot
+			for len(o.Props) <= slot {
+				o.Props = append(o.Props, Prop{Key: "#" + strconv.Itoa(len(o.Props))})
+			}
+			if e.Name != "" {
+				o.Props[slot].Key = e.Name
+			}
+		}
+		o.Props[slot].Value = e.Value
 		s.touch(e.Value)
 	case *events.ClosureCreate:
 		o := s.object(e.Closure)

@@ -149,3 +149,17 @@ func TestParseListing(t *testing.T) {
 		t.Errorf("short form: %+v", l.Lines)
 	}
 }
+
+func TestContextSlotsByName(t *testing.T) {
+	for _, base := range []int{0, 2} {
+		m := events.NewMemory()
+		m.Emit(&events.ContextAlloc{Addr: 0x10, Slots: 2, Names: []string{"obj", "newObj"}, Scope: "script"})
+		m.Emit(&events.ContextWrite{Addr: 0x10, Slot: base + 1, Name: "newObj", Value: events.Smi(7)})
+		m.Flush()
+		st := render.NewTimeline(m, nil).Seek(m.Len())
+		p := st.Heap[0x10].Props
+		if len(p) != 2 || p[1].Key != "newObj" || p[1].Value.V != "7" || p[0].Value.T != "" {
+			t.Errorf("slots numbered from %d: %+v", base, p)
+		}
+	}
+}
