@@ -9,6 +9,7 @@ type timSort struct {
 	a         []Value
 	runs      []timRun
 	minGallop int
+	tmp       []Value // merge buffer, reused
 }
 
 type timRun struct{ base, length int }
@@ -163,6 +164,16 @@ func (t *timSort) mergeAt(i int) {
 	}
 }
 
+// scratch copies src into the reused merge buffer.
+func (t *timSort) scratch(src []Value) []Value {
+	if cap(t.tmp) < len(src) {
+		t.tmp = make([]Value, len(src))
+	}
+	t.tmp = t.tmp[:len(src)]
+	copy(t.tmp, src)
+	return t.tmp
+}
+
 // gallopLeft finds where key belongs in a[base, base+n): the leftmost position (before equals).
 func (t *timSort) gallopLeft(a []Value, key Value, base, n, hint int) int {
 	lastOfs, ofs := 0, 1
@@ -244,7 +255,7 @@ func (t *timSort) gallopRight(a []Value, key Value, base, n, hint int) int {
 // mergeLow merges adjacent runs A and B (A no longer than B), copying A aside.
 func (t *timSort) mergeLow(baseA, lenA, baseB, lenB int) {
 	a := t.a
-	tmp := append([]Value(nil), a[baseA:baseA+lenA]...)
+	tmp := t.scratch(a[baseA : baseA+lenA])
 	dest, cTmp, cB := baseA, 0, baseB
 	a[dest] = a[cB]
 	dest++
@@ -352,7 +363,7 @@ func (t *timSort) mergeLow(baseA, lenA, baseB, lenB int) {
 // mergeHigh merges adjacent runs A and B (B shorter than A), copying B aside, from the right.
 func (t *timSort) mergeHigh(baseA, lenA, baseB, lenB int) {
 	a := t.a
-	tmp := append([]Value(nil), a[baseB:baseB+lenB]...)
+	tmp := t.scratch(a[baseB : baseB+lenB])
 	dest, cTmp, cA := baseB+lenB-1, lenB-1, baseA+lenA-1
 	a[dest] = a[cA]
 	dest--

@@ -18,9 +18,25 @@ func (c *regexpCode) input(s *String, fullUnicode bool) {
 		return
 	}
 	c.lastInput = s
-	u := s.UTF16()
+	n := s.Length()
+	if cap(c.runes) < n {
+		c.runes = make([]rune, 0, n)
+	}
 	c.runes = c.runes[:0]
 	c.unitIndex = c.unitIndex[:0]
+	if s.IsASCII() {
+		// Code units, code points and bytes coincide.
+		for i := 0; i < len(s.s); i++ {
+			c.runes = append(c.runes, rune(s.s[i]))
+		}
+		if fullUnicode {
+			for i := 0; i <= n; i++ {
+				c.unitIndex = append(c.unitIndex, i)
+			}
+		}
+		return
+	}
+	u := s.utf16
 	if !fullUnicode {
 		for _, x := range u {
 			c.runes = append(c.runes, rune(x))
