@@ -69,6 +69,10 @@ func (s *runState) execute() {
 	if s.opts.Recorder != nil {
 		rt.SetRecorder(s.opts.Recorder)
 	}
+	rt.InstallHost()
+	if s.opts.Recorder != nil {
+		s.recordAllocations() // after the host's own objects: the stream shows the program's
+	}
 	if s.opts.OnSlice != nil {
 		n := s.opts.SliceSteps
 		if n <= 0 {
@@ -80,7 +84,6 @@ func (s *runState) execute() {
 		s.listing = bytecode.NewAddressSpace(0)
 		rt.SetCompileHook(func(sfi *bytecode.SharedFunctionInfo) { s.printBytecode(sfi) })
 	}
-	rt.InstallHost()
 
 	prog, err := parser.ParseScript(s.src, parser.Options{Filename: s.filename, CommonJS: s.host == "node", OnPreparse: s.preparsed})
 	if err != nil {
@@ -278,7 +281,10 @@ func (s *runState) preparsed(p parser.PreparseEvent) {
 	if p.Func != nil {
 		id = uint32(p.Func.ID)
 	}
-	s.emit(&events.ParsePreparse{Fn: p.Name, SFI: id, Start: p.Start, End: p.End, Captures: p.Captured})
+	line, col := parser.LineColumn(s.src, p.Start)
+	e := &events.ParsePreparse{Fn: p.Name, SFI: id, Start: p.Start, End: p.End, Captures: p.Captured}
+	e.Loc = events.At(line, col+1, p.Start)
+	s.emit(e)
 }
 
 func (s *runState) printBytecode(sfi *bytecode.SharedFunctionInfo) {
