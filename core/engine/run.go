@@ -227,10 +227,12 @@ func (s *runState) finish() Result {
 		steps = s.rt.Steps()
 	}
 	s.emit(&events.ProgramEnd{Code: s.exitCode, Reason: s.reason, Steps: uint64(steps), Error: s.errText})
-	if s.opts.Recorder != nil {
-		if f, ok := s.opts.Recorder.(interface{ Flush() }); ok {
-			f.Flush()
-		}
+	// Recorders hold a step's events until its bytecode.exec; flush the last ones.
+	switch f := s.opts.Recorder.(type) {
+	case interface{ Flush() }:
+		f.Flush()
+	case interface{ Flush() error }:
+		f.Flush()
 	}
 	return Result{Stdout: s.stdout.String(), Stderr: s.stderr.String(), ExitCode: s.exitCode, Reason: s.reason, Steps: steps}
 }
