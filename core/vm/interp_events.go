@@ -87,7 +87,18 @@ type execInfo struct {
 }
 
 func (r *Runtime) execInfoOf(f *frame, in *bc.Instr) execInfo {
-	b := f.code.bc
+	// An instruction's printed form and position never change: compute them once per code
+	// object, so recording costs a table read per step rather than a disassembly.
+	c := f.code
+	if c.execCache == nil {
+		c.execCache = make([]*execInfo, len(c.instrs))
+	}
+	if ei := c.execCache[f.pc]; ei != nil {
+		out := *ei
+		out.frame = f.id
+		return out
+	}
+	b := c.bc
 	text := bc.InstrText(b, f.pc, r.listingAddresses(), 0)
 	name, ops := text, ""
 	if i := strings.IndexByte(text, ' '); i >= 0 {
@@ -96,8 +107,29 @@ func (r *Runtime) execInfoOf(f *frame, in *bc.Instr) execInfo {
 	if j := strings.Index(ops, " (0x"); j >= 0 {
 		ops = ops[:j]
 	}
-	return execInfo{frame: f.id, sfi: r.sfiID(f.cl.SFI), pc: int(b.Offsets[f.pc]), op: name, ops: ops,
+	ei := &execInfo{sfi: r.sfiID(f.cl.SFI), pc: int(b.Offsets[f.pc]), op: name, ops: ops,
 		stmt: b.IsStatementStart(f.pc), loc: r.locOf(f)}
+	c.execCache[f.pc] = ei
+	out := *ei
+	out.frame = f.id
+	return out
+}
+
+// registerName is the printed name of a frame slot (a0, r3, <context>), cached per code object.
+func (c *codeInfo) registerName(idx int32) string {
+	if int(idx) < len(c.regNames) && c.regNames[idx] != "" {
+		return c.regNames[idx]
+	}
+	name := bc.RegisterFromFrameIndex(idx, c.params).String()
+	if idx >= 0 && int(idx) < 4096 {
+		if int(idx) >= len(c.regNames) {
+			grown := make([]string, idx+1)
+			copy(grown, c.regNames)
+			c.regNames = grown
+		}
+		c.regNames[idx] = name
+	}
+	return name
 }
 
 func (r *Runtime) emitExecInfo(ei execInfo, acc Value) {
@@ -112,13 +144,11 @@ func (r *Runtime) emitExecInfo(ei execInfo, acc Value) {
 func (r *Runtime) emitExec(f *frame, in *bc.Instr, acc Value) {
 	it := &r.interp
 	regs := it.stack[f.base : f.base+f.size]
-	params := f.code.params
 	write := func(idx int32) {
 		if int(idx) >= len(regs) {
 			return
 		}
-		name := bc.RegisterFromFrameIndex(idx, params).String()
-		it.rec.Emit(&events.RegisterWrite{Frame: f.id, Reg: name, Value: r.snapshot(regs[idx])})
+		it.rec.Emit(&events.RegisterWrite{Frame: f.id, Reg: f.code.registerName(idx), Value: r.snapshot(regs[idx])})
 	}
 	if in.Op.IsShortStar() {
 		write(f.code.r0 + int32(bc.Star0-in.Op))

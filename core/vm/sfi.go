@@ -23,6 +23,9 @@ type codeInfo struct {
 	templates map[int32]*Object
 	// boilerplates caches literal boilerplate maps per constant index.
 	objMaps map[int32]*HiddenClass
+	// execCache and regNames are the event stream's per-instruction and per-register texts.
+	execCache []*execInfo
+	regNames  []string
 }
 
 // sfiData is the runtime data hung on a SharedFunctionInfo.
