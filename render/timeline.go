@@ -84,11 +84,11 @@ func (t *Timeline) Forward(u events.Unit) *State {
 		return t.cur
 	}
 	if u == events.ByStep || u == events.ByStmt {
-		return t.Seek(t.next(cur, u))
+		return t.Seek(t.landing(t.next(cur, u)))
 	}
 	for o := t.start(cur, u); o < n; o = t.next(o, u) {
 		if t.opener(o, u) {
-			if l := t.next(o, events.ByStep); l > cur {
+			if l := t.landing(t.next(o, events.ByStep)); l > cur {
 				return t.Seek(l)
 			}
 		}
@@ -103,11 +103,15 @@ func (t *Timeline) Back(u events.Unit) *State {
 		return t.cur
 	}
 	if u == events.ByStep || u == events.ByStmt {
-		return t.Seek(t.start(cur-1, u))
+		p := t.start(cur-1, u)
+		if p > 0 && t.trailing(p) {
+			p = t.start(p-1, u)
+		}
+		return t.Seek(p)
 	}
 	for o := t.start(cur-1, u); ; o = t.start(o-1, u) {
 		if t.opener(o, u) {
-			if l := t.next(o, events.ByStep); l < cur {
+			if l := t.landing(t.next(o, events.ByStep)); l < cur {
 				return t.Seek(l)
 			}
 		}
@@ -115,6 +119,28 @@ func (t *Timeline) Back(u events.Unit) *State {
 			return t.Seek(0)
 		}
 	}
+}
+
+// trailing reports whether event i comes after the last instruction (program.end and whatever
+// the engine emitted after the last bytecode.exec).
+func (t *Timeline) trailing(i int) bool {
+	n := t.src.Len()
+	if n == 0 {
+		return false
+	}
+	if _, done := t.src.At(n - 1).(*events.ProgramEnd); !done {
+		return false // still recording: more instructions may come
+	}
+	return t.src.At(i).Head().Step >= t.TotalSteps()
+}
+
+// landing moves a position that would stop between the last instruction and the end of the
+// stream to the end: nothing runs there, so it is not a step of its own.
+func (t *Timeline) landing(l int) int {
+	if l < t.src.Len() && t.trailing(l) {
+		return t.src.Len()
+	}
+	return l
 }
 
 // opener reports whether event o opens a u group (a frame push or pop for ByCall).
@@ -131,10 +157,14 @@ func (t *Timeline) SeekStep(n uint64) *State {
 	return t.Seek(t.StepPos(n))
 }
 
-// StepPos is the position where n instructions have executed: the first event of step n's group.
+// StepPos is the position where n instructions have executed: the first event of step n's group
+// (for the last instruction of a finished run, the end of the stream).
 func (t *Timeline) StepPos(n uint64) int {
 	if n == 0 {
 		return 0
+	}
+	if total := t.TotalSteps(); n >= total && t.trailing(t.src.Len()-1) {
+		return t.src.Len() // the end of a finished run includes program.end
 	}
 	l := t.src.Len()
 	return sort.Search(l, func(k int) bool { return t.src.At(k).Head().Step >= n })

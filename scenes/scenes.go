@@ -1,10 +1,10 @@
-// Package scenes holds the built-in classroom programs. A scene is three files with one name:
+// Package scenes holds the built-in classroom programs. A scene is two files with one name:
 //
-//	<name>.js            the program, exactly as the page loads it into the editor
-//	<name>.json          title, host, where it comes from, and the narration (see README.md)
-//	<name>.events.jsonl  its recorded event stream (until core/engine records it at run time)
+//	<name>.js    the program, exactly as the page loads it into the editor
+//	<name>.json  title, host, where it comes from, and the narration (see README.md)
 //
-// All of them are embedded with go:embed; List returns the scenes in file-name order.
+// Both are embedded with go:embed; List returns the scenes in file-name order. The page runs a
+// scene with the engine like any other program and shows the narration for the position.
 package scenes
 
 import (
@@ -16,7 +16,7 @@ import (
 	"strings"
 )
 
-//go:embed *.js *.json *.events.jsonl
+//go:embed *.js *.json
 var files embed.FS
 
 // Scene is one built-in program with its narration.
@@ -83,7 +83,6 @@ func load() ([]*Scene, error) {
 		if s.Host == "" {
 			s.Host = "browser"
 		}
-		s.Recording, _ = files.ReadFile(name + ".events.jsonl")
 		out = append(out, s)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })

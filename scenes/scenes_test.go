@@ -4,65 +4,44 @@ import (
 	"bytes"
 	"flag"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
+	"enginescope/core/engine"
 	"enginescope/core/events"
 	"enginescope/render"
 	"enginescope/render/rendertest"
 )
 
-var update = flag.Bool("update", false, "rewrite the hand-written recordings")
+var update = flag.Bool("update", false, "rewrite the hand-written recordings in testdata/")
 
-// record replays a scene's hand-written trace through a real JSONL recorder.
-func record(t *testing.T, s *Scene) []byte {
-	tr, ok := handwritten[s.Name]
-	if !ok {
-		t.Fatalf("scene %s has no recording source", s.Name)
-	}
-	var buf bytes.Buffer
-	rec := events.NewJSONL(&buf, events.StreamHeader{Source: s.Name + ".js", Host: s.Host})
-	tr(&rendertest.Trace{Rec: rec, Src: []byte(s.Source)})
-	if err := rec.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+// run records a scene with the engine.
+func run(t *testing.T, s *Scene) (*events.Memory, engine.Result) {
+	t.Helper()
+	m := events.NewMemory()
+	res := engine.Run([]byte(s.Source), engine.Options{Host: s.Host, Recorder: m})
+	return m, res
 }
 
-func TestRecordings(t *testing.T) {
+// Every scene runs to completion with the engine, and its narration covers 0 … the last step
+// with no gaps or overlaps. When the engine's bytecode for a scene changes, this fails: read the
+// narration again against the new steps (the page's counter shows them) and fix the ranges.
+func TestScenesWithEngine(t *testing.T) {
 	if len(List()) < 2 {
 		t.Fatalf("want at least 2 scenes, have %d", len(List()))
 	}
 	for _, s := range List() {
-		got := record(t, s)
-		if *update {
-			if err := os.WriteFile(s.Name+".events.jsonl", got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		if !bytes.Equal(got, s.Recording) {
-			t.Errorf("%s.events.jsonl is stale: run go test ./scenes -run TestRecordings -update", s.Name)
-		}
-	}
-}
-
-// Every scene decodes, ends with program.end, and its narration covers 0 … the last step with
-// no gaps or overlaps.
-func TestScenes(t *testing.T) {
-	for _, s := range List() {
 		if s.Title == "" || (s.Host != "browser" && s.Host != "node") {
 			t.Errorf("%s: needs a title and a host (browser or node)", s.Name)
 		}
-		h, evs, err := events.ReadAll(bytes.NewReader(s.Recording))
-		if err != nil {
-			t.Fatalf("%s: %v", s.Name, err)
+		m, res := run(t, s)
+		if res.Reason != "completed" || res.Stderr != "" {
+			t.Fatalf("%s: the engine ended with %s: %s", s.Name, res.Reason, res.Stderr)
 		}
-		if h.Host != s.Host {
-			t.Errorf("%s: recording host %q, scene host %q", s.Name, h.Host, s.Host)
-		}
-		end, ok := evs[len(evs)-1].(*events.ProgramEnd)
-		if !ok || end.Reason != "completed" {
-			t.Fatalf("%s: recording does not end with a completed program.end", s.Name)
+		end, ok := m.At(m.Len() - 1).(*events.ProgramEnd)
+		if !ok {
+			t.Fatalf("%s: the stream does not end with program.end", s.Name)
 		}
 		var next uint64
 		for _, n := range s.Narration {
@@ -72,7 +51,7 @@ func TestScenes(t *testing.T) {
 			next = n.Steps[1] + 1
 		}
 		if next != end.Steps+1 {
-			t.Errorf("%s: narration covers 0 … %d, the recording has %d steps", s.Name, next-1, end.Steps)
+			t.Errorf("%s: the narration covers steps 0 … %d, the engine runs %d steps: review %s.json", s.Name, next-1, end.Steps, s.Name)
 		}
 		if Match(s.Source, s.Host) != s || Get(s.Name) != s {
 			t.Errorf("%s: lookup by source or name fails", s.Name)
@@ -80,50 +59,69 @@ func TestScenes(t *testing.T) {
 	}
 }
 
-// The printSquare scene shows what the class expects at its deepest point: three frames, the
-// function objects the registers reference, multiply's bytecode with the current instruction.
-func TestCallStackSceneState(t *testing.T) {
+// What the class is told about printSquare is what the engine shows: three frames inside
+// multiply with the accumulator at 25, and 25 on the console at the end.
+func TestCallStackScene(t *testing.T) {
 	s := Get("call-stack")
-	m := events.NewMemory()
-	_, evs, err := events.ReadAll(bytes.NewReader(s.Recording))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range evs {
-		*e.Head() = events.Header{Loc: e.Head().Loc}
-		m.Emit(e)
-	}
-	m.Flush()
+	m, _ := run(t, s)
 	tl := render.NewTimeline(m, []byte(s.Source))
+	if !strings.Contains(s.Say(12), "third frame") {
+		t.Fatalf("narration at step 12: %q", s.Say(12))
+	}
 	st := tl.SeekStep(14)
-	if len(st.Frames) != 3 || st.Top().Fn != "multiply" {
-		t.Fatalf("at step 14: %d frames, want script, printSquare, multiply", len(st.Frames))
+	if len(st.Frames) != 3 || st.Top().Fn != "multiply" || st.Top().Acc.V != "25" {
+		t.Fatalf("at step 14: %d frames, top %q, acc %q", len(st.Frames), st.Top().Fn, st.Top().Acc.V)
 	}
-	if got := st.Top().Acc.V; got != "25" {
-		t.Errorf("accumulator after Mul = %q, want 25", got)
-	}
-	if p := st.Frames[1].Params; len(p) != 1 || p[0] != "x" {
-		t.Errorf("printSquare params = %q", p)
-	}
-	if st.Line != 2 {
-		t.Errorf("line = %d, want 2", st.Line)
-	}
-	sc := render.Layout(st, render.LayoutOptions{W: 1200, H: 700, Scale: 1})
-	var frames, arrows int
-	cur := false
-	for _, sh := range sc.Shapes {
-		if len(sh.Key) > 6 && sh.Key[:6] == "frame:" && !bytes.Contains([]byte(sh.Key), []byte(":dot")) {
-			frames++
-		}
-		if sh.Key == "code:cur" {
-			cur = true
-		}
-	}
-	arrows = len(sc.Arrows)
-	if frames != 3 || arrows < 2 || !cur {
-		t.Errorf("scene: %d frame boxes, %d arrows, current instruction %v", frames, arrows, cur)
+	if p := st.Frames[2].Params; len(p) != 2 || p[0] != "x" || p[1] != "y" {
+		t.Errorf("multiply's params = %q", p)
 	}
 	if got := tl.SeekStep(tl.TotalSteps()).Out; len(got) != 1 || got[0].Text != "25" {
 		t.Errorf("console at the end = %+v", got)
+	}
+}
+
+// The hand-written recordings in testdata (V8's own bytecode for the scenes, written before the
+// engine existed) are the renderer's fixtures; -update rewrites them from handwritten_test.go.
+func TestHandwrittenRecordings(t *testing.T) {
+	for _, s := range List() {
+		tr, ok := handwritten[s.Name]
+		if !ok {
+			continue
+		}
+		var buf bytes.Buffer
+		rec := events.NewJSONL(&buf, events.StreamHeader{Source: s.Name + ".js", Host: s.Host})
+		tr(&rendertest.Trace{Rec: rec, Src: []byte(s.Source)})
+		if err := rec.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join("testdata", s.Name+".events.jsonl")
+		if *update {
+			if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		old, err := os.ReadFile(path)
+		if err != nil || !bytes.Equal(old, buf.Bytes()) {
+			t.Errorf("%s is stale: go test ./scenes -run TestHandwrittenRecordings -update", path)
+		}
+		_, evs, err := events.ReadAll(bytes.NewReader(old))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := events.NewMemory()
+		for _, e := range evs {
+			*e.Head() = events.Header{Loc: e.Head().Loc}
+			m.Emit(e)
+		}
+		m.Flush()
+		st := render.NewTimeline(m, []byte(s.Source)).Seek(m.Len())
+		if st.End == nil || st.End.Reason != "completed" || len(st.Out) != 1 {
+			t.Errorf("%s: the recording does not end cleanly", path)
+		}
+		sc := render.Layout(render.NewTimeline(m, []byte(s.Source)).Seek(m.Len()*2/3), render.LayoutOptions{W: 1200, H: 700, Scale: 1})
+		if len(sc.Arrows) == 0 {
+			t.Errorf("%s: no references drawn two thirds in", path)
+		}
 	}
 }

@@ -63,7 +63,7 @@ func (v *source) AnimFrames() int                             { return v.s.AnimF
 func main() {
 	frames := make(chan struct{}, 1)
 	// The engine yields to the browser after each slice: it waits for the next animation frame.
-	s := session.New(session.Replay, func() { <-frames })
+	s := session.New(session.Live, func() { <-frames })
 	src := &source{s: s, frames: frames, sent: ^uint64(0), parent: js.Global().Get("parent")}
 	game, err := draw.NewGame(src)
 	if err != nil {

@@ -289,7 +289,7 @@ func TestPage(t *testing.T) {
 		t.Fatalf("the editor did not keep the pasted text intact:\n%q", got)
 	}
 	p.do(chromedp.Click(chromedp.ID("run")))
-	p.wait("the run to finish", `document.getElementById('counter').textContent === 'step 0 of 25'`, 30*time.Second)
+	p.wait("the run to finish", `document.getElementById('counter').textContent === 'step 0 of 24'`, 30*time.Second)
 	start := p.shot("0-start")
 
 	// By statement: 5 forward, 2 back.
@@ -298,11 +298,11 @@ func TestPage(t *testing.T) {
 	for range 5 {
 		p.do(chromedp.Click(chromedp.ID("step")))
 	}
-	p.expect("step 16 of 25", "5", "")
+	p.expect("step 16 of 24", "5", "")
 	for range 2 {
 		p.do(chromedp.Click(chromedp.ID("back")))
 	}
-	p.expect("step 12 of 25", "5", "")
+	p.expect("step 12 of 24", "5", "")
 	inMultiply := p.shot("1-step12-three-frames")
 
 	// Keyboard shortcuts work when the editor is not focused: by call, → twice reaches the
@@ -313,11 +313,11 @@ func TestPage(t *testing.T) {
 		chromedp.Evaluate[chromedp.Void](`document.activeElement && document.activeElement.blur()`),
 		chromedp.KeyEvent(kb.ArrowRight),
 		chromedp.KeyEvent(kb.ArrowRight))
-	p.expect("step 23 of 25", "7", "25")
+	p.expect("step 23 of 24", "7", "25")
 	// …but not while the editor has the focus.
 	p.do(chromedp.Focus(chromedp.ID("code")), chromedp.KeyEvent(kb.ArrowRight))
 	time.Sleep(300 * time.Millisecond)
-	p.expect("step 23 of 25", "7", "25")
+	p.expect("step 23 of 24", "7", "25")
 	after := p.shot("2-step23-console")
 
 	if d, f := colours(inMultiply); d < 8 || f < 0.05 {
@@ -332,7 +332,7 @@ func TestPage(t *testing.T) {
 
 	// Share link: inside multiply after Mul (step 14), restored in a fresh page load.
 	p.do(chromedp.Evaluate[chromedp.Void](`document.getElementById('viz').contentWindow.esSeek(14)`))
-	p.expect("step 14 of 25", "2", "")
+	p.expect("step 14 of 24", "2", "")
 	p.do(chromedp.Click(chromedp.ID("share")))
 	p.wait("the link", `location.hash.startsWith('#code=')`, 5*time.Second)
 	link := p.eval(`location.href`)
@@ -342,7 +342,7 @@ func TestPage(t *testing.T) {
 	}
 	p.do(chromedp.Navigate("about:blank"), chromedp.Navigate(link))
 	p.wait("the engine after the share link", `!document.getElementById('run').disabled`, 90*time.Second)
-	p.expect("step 14 of 25", "2", "")
+	p.expect("step 14 of 24", "2", "")
 	if got := p.eval(`document.getElementById('code').value`); got != program {
 		t.Errorf("the share link restored %q", got)
 	}
@@ -374,12 +374,9 @@ func TestPage(t *testing.T) {
 		t.Errorf("after Shift+Tab over two lines: %q", got)
 	}
 
-	// A syntax error is marked at its line and column. Until the engine reports real ones, the
-	// page is given a status as the session would send it (wasm/session parses the engine's).
-	p.do(chromedp.Evaluate[chromedp.Void](`(() => { const c = document.getElementById('code');
-		c.value = 'let a = 1;\nlet b = (;\n'; ranSource = c.value;
-		esUpdate(JSON.stringify({run: 9, done: true, step: 0, total: 0, pos: 0, events: 1, line: 0, col: 0, console: [],
-			unit: 'step', speed: 4, playing: false, error: {kind: 'syntax', message: "SyntaxError: Unexpected token ';'", line: 2, col: 10}})); })()`))
+	// A syntax error is marked at its line and column, and the console shows it.
+	p.do(chromedp.SetValue(chromedp.ID("code"), "let a = 1;\nlet b = (;\n"), chromedp.Click(chromedp.ID("run")))
+	p.wait("the syntax error", `!document.getElementById('errbar').hidden`, 20*time.Second)
 	if got := p.eval(`(() => { const l = document.querySelector('#hl .errline'), c = document.querySelector('#hl .caret');
 		return (l ? l.dataset.line : '-') + ':' + (c ? c.dataset.col : '-') + ' ' + document.getElementById('errbar').textContent; })()`); got != "2:10 SyntaxError: Unexpected token ';'  (line 2:10)" {
 		t.Errorf("syntax error marker: %q", got)
@@ -387,19 +384,23 @@ func TestPage(t *testing.T) {
 	if got := p.eval(`document.querySelector('#gutter .err') ? document.querySelector('#gutter .err').textContent : ''`); got != "2" {
 		t.Errorf("gutter error mark on line %q", got)
 	}
+	if got := p.eval(consoleText); got != "Uncaught SyntaxError: Unexpected token ';'" {
+		t.Errorf("console after a syntax error: %q", got)
+	}
+	p.shot("7-syntax-error")
 
 	// A scene from the menu shows its narration.
 	p.do(chromedp.SetValue(chromedp.ID("scenes"), "references"),
 		chromedp.Evaluate[chromedp.Void](`document.getElementById('scenes').dispatchEvent(new Event('change'))`))
-	p.wait("the scene", `document.getElementById('counter').textContent === 'step 0 of 19'`, 30*time.Second)
-	p.do(chromedp.Evaluate[chromedp.Void](`document.getElementById('viz').contentWindow.esSeek(4)`))
+	p.wait("the scene", `document.getElementById('counter').textContent === 'step 0 of 22'`, 30*time.Second)
+	p.do(chromedp.Evaluate[chromedp.Void](`document.getElementById('viz').contentWindow.esSeek(8)`))
 	p.wait("the narration", `document.getElementById('narration').textContent.includes('two arrows')`, 10*time.Second)
-	p.shot("6-scene-references-step4")
+	p.shot("6-scene-references-step8")
 
 	// High DPI: at a device pixel ratio of 2 the canvas has twice the pixels and stays sharp.
 	p.do(chromedp.EmulateViewport(1400, 900, chromedp.EmulateScale(2)), chromedp.Navigate("about:blank"), chromedp.Navigate(link))
 	p.wait("the engine at 2x", `!document.getElementById('run').disabled`, 90*time.Second)
-	p.expect("step 14 of 25", "2", "")
+	p.expect("step 14 of 24", "2", "")
 	hidpi := p.shot("5-share-link-2x")
 	if b := hidpi.Bounds(); b.Dx() < 2*shared.Bounds().Dx()-4 {
 		t.Errorf("at 2x the canvas screenshot is %d px wide, at 1x %d", b.Dx(), shared.Bounds().Dx())
@@ -411,9 +412,10 @@ func TestPage(t *testing.T) {
 	}
 	p.do(chromedp.EmulateViewport(1400, 900, chromedp.EmulateScale(1)))
 
-	// A program that is not a scene: it runs once core/engine is in the build; until then the
-	// page says plainly that it cannot run it.
-	p.do(chromedp.SetValue(chromedp.ID("code"), "let x = 1;\n"), chromedp.Click(chromedp.ID("run")))
-	p.wait("a run or a message", `(!document.getElementById('errbar').hidden && document.getElementById('errbar').textContent.length > 0) ||
-		/^step 0 of [1-9]/.test(document.getElementById('counter').textContent)`, 20*time.Second)
+	// Any program runs, not only the scenes.
+	p.do(chromedp.SetValue(chromedp.ID("code"), "let total = 0;\nfor (let i = 1; i <= 3; i++) total += i;\nconsole.log(total);\n"),
+		chromedp.Click(chromedp.ID("run")))
+	p.wait("a run", `/^step 0 of [1-9]/.test(document.getElementById('counter').textContent)`, 20*time.Second)
+	p.do(chromedp.Evaluate[chromedp.Void](`document.getElementById('viz').contentWindow.esSeek(1e9)`))
+	p.wait("its output", `document.getElementById('out').innerText.trim() === '6'`, 10*time.Second)
 }

@@ -460,7 +460,11 @@ func findError(r *run) *ErrorInfo {
 	}
 	switch {
 	case end != nil && end.Reason == "syntax-error":
-		return &ErrorInfo{Kind: "syntax", Message: end.Error, Line: end.Line, Col: end.Col}
+		e := &ErrorInfo{Kind: "syntax", Message: end.Error, Line: end.Line, Col: end.Col}
+		if e.Line == 0 {
+			e.Line, e.Col = syntaxPosition(r.src, r.host)
+		}
+		return e
 	case end != nil && end.Reason == "uncaught":
 		e := &ErrorInfo{Kind: "uncaught", Message: "Uncaught " + end.Error}
 		for i := n - 1; i >= 0; i-- {

@@ -1,6 +1,9 @@
 package session
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -8,6 +11,32 @@ import (
 	"enginescope/core/events"
 	"enginescope/scenes"
 )
+
+// replay is an engine that plays a scene's hand-written recording (scenes/testdata): the
+// session's mechanics are tested against a fixed stream, independent of the engine's changes.
+func replay(src []byte, o Options, rec events.Recorder, onSlice func()) Result {
+	sc := scenes.Match(string(src), o.Host)
+	if sc == nil {
+		return Result{Stderr: "no recording\n", ExitCode: 70}
+	}
+	b, err := os.ReadFile(filepath.Join("..", "..", "scenes", "testdata", sc.Name+".events.jsonl"))
+	if err != nil {
+		panic(err)
+	}
+	_, evs, err := events.ReadAll(bytes.NewReader(b))
+	if err != nil {
+		panic(err)
+	}
+	for i, e := range evs {
+		h := e.Head()
+		*h = events.Header{Loc: h.Loc}
+		rec.Emit(e)
+		if i%16 == 15 {
+			onSlice()
+		}
+	}
+	return Result{}
+}
 
 func wait(t *testing.T, s *Session) Status {
 	t.Helper()
@@ -25,7 +54,7 @@ func wait(t *testing.T, s *Session) Status {
 func TestSceneRunStepAndSeek(t *testing.T) {
 	sc := scenes.Get("call-stack")
 	yields := 0
-	s := New(Replay, func() { yields++ })
+	s := New(replay, func() { yields++ })
 	s.Load(sc.Source, sc.Host, -1)
 	st := wait(t, s)
 	if st.Total != 25 || st.Step != 0 || st.Error != nil || st.Scene != "call-stack" {
@@ -67,7 +96,7 @@ func TestSceneRunStepAndSeek(t *testing.T) {
 
 func TestShareLinkSeek(t *testing.T) {
 	sc := scenes.Get("references")
-	s := New(Replay, nil)
+	s := New(replay, nil)
 	s.Load(sc.Source, sc.Host, 8)
 	wait(t, s)
 	s.Tick()
@@ -78,7 +107,7 @@ func TestShareLinkSeek(t *testing.T) {
 
 func TestPlay(t *testing.T) {
 	sc := scenes.Get("references")
-	s := New(Replay, nil)
+	s := New(replay, nil)
 	s.Load(sc.Source, sc.Host, -1)
 	wait(t, s)
 	s.SetSpeed(60)
@@ -91,12 +120,37 @@ func TestPlay(t *testing.T) {
 	}
 }
 
-func TestUnknownProgramWithoutEngine(t *testing.T) {
-	s := New(Replay, nil)
-	s.Load("console.log(1)", "node", -1)
+// With the engine: a scene runs live, a syntax error gets its line and column on both hosts.
+func TestLive(t *testing.T) {
+	sc := scenes.Get("call-stack")
+	s := New(Live, func() {})
+	s.Load(sc.Source, sc.Host, -1)
 	st := wait(t, s)
-	if st.Error == nil || st.Error.Kind != "engine" || !strings.Contains(st.Error.Message, "no engine") {
-		t.Errorf("error = %+v", st.Error)
+	if st.Error != nil || st.Total < 20 || st.Scene != "call-stack" {
+		t.Fatalf("live scene: %+v", st)
+	}
+	s.SeekStep(int64(st.Total))
+	if st = s.Status(); len(st.Console) != 1 || st.Console[0].Text != "25" || st.End != "completed" {
+		t.Errorf("live scene at the end: %+v", st)
+	}
+	for _, host := range []string{"node", "browser"} {
+		s.Load("let a = 1;\nlet b = (;\n", host, -1)
+		st = wait(t, s)
+		if e := st.Error; e == nil || e.Kind != "syntax" || e.Line != 2 || e.Col != 10 || !strings.Contains(e.Message, "Unexpected token ';'") {
+			t.Errorf("%s: syntax error %+v", host, st.Error)
+		}
+		var all []string
+		for _, l := range st.Console {
+			all = append(all, l.Text)
+		}
+		if !strings.Contains(strings.Join(all, "\n"), "SyntaxError: Unexpected token ';'") {
+			t.Errorf("%s: console %+v", host, st.Console)
+		}
+	}
+	s.Load("let x = 1;\nnull.f();\n", "node", -1)
+	st = wait(t, s)
+	if e := st.Error; e == nil || e.Kind != "uncaught" || e.Line != 2 {
+		t.Errorf("uncaught: %+v", st.Error)
 	}
 }
 
@@ -128,7 +182,7 @@ func TestLoadReplacesRun(t *testing.T) {
 	block := make(chan struct{})
 	eng := func(src []byte, o Options, rec events.Recorder, onSlice func()) Result {
 		if string(src) != "slow" {
-			return Replay(src, o, rec, onSlice)
+			return replay(src, o, rec, onSlice)
 		}
 		for {
 			onSlice()
