@@ -231,9 +231,9 @@ var datePrototypeTable = []dateMethod{
 	{"getYear", 0, NativeFunc(dateGetYear), ""},
 	{"setYear", 1, NativeFunc(dateSetYear), ""},
 	{"toJSON", 1, NativeFunc(dateToJSON), ""},
-	{"toLocaleString", 0, dateFormatter(localeDateTime), ""},
-	{"toLocaleDateString", 0, dateFormatter(localeDate), ""},
-	{"toLocaleTimeString", 0, dateFormatter(localeTime), ""},
+	{"toLocaleString", 0, dateLocaleFormatter("toLocaleString", "any", "all"), ""},
+	{"toLocaleDateString", 0, dateLocaleFormatter("toLocaleDateString", "date", "date"), ""},
+	{"toLocaleTimeString", 0, dateLocaleFormatter("toLocaleTimeString", "time", "time"), ""},
 }
 
 // dateSet is the shared algorithm of the setX/setUTCX methods.

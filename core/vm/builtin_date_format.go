@@ -5,8 +5,8 @@ import (
 	"strings"
 )
 
-// Date formatting: V8's toString family, toISOString/toUTCString, and the en-US forms ICU gives
-// toLocale*String with no arguments.
+// Date formatting: V8's toString family and toISOString/toUTCString (toLocale*String are in
+// builtin_date_locale.go).
 
 type dateStyle uint8
 
@@ -70,36 +70,8 @@ func (r *Runtime) dateToString(t float64, style dateStyle) string {
 		return date
 	case timeOnly:
 		return clock + " " + r.tzString()
-	case localeDateTime:
-		return localeDateText(c) + ", " + localeTimeText(c)
-	case localeDate:
-		return localeDateText(c)
-	case localeTime:
-		return localeTimeText(c)
 	}
 	return date + " " + clock + " " + r.tzString()
-}
-
-// localeDateText is en-US M/D/Y; years before 1 are shown as ICU does, in the BC era's numbering.
-func localeDateText(c [7]float64) string {
-	y := c[compYear]
-	if y <= 0 {
-		y = 1 - y
-	}
-	return strconv.Itoa(int(c[compMonth])+1) + "/" + strconv.Itoa(int(c[compDate])) + "/" + strconv.FormatInt(int64(y), 10)
-}
-
-func localeTimeText(c [7]float64) string {
-	h := int(c[compHours])
-	ampm := "AM"
-	if h >= 12 {
-		ampm = "PM"
-	}
-	h %= 12
-	if h == 0 {
-		h = 12
-	}
-	return strconv.Itoa(h) + ":" + datePad(c[compMinutes], 2) + ":" + datePad(c[compSeconds], 2) + " " + ampm
 }
 
 func (r *Runtime) dateISOString(t float64) string {
