@@ -13,9 +13,9 @@ import (
 
 type localeDateOpts struct {
 	weekday, year, month, day, hour, minute, second, tzName string
-	dateStyle, timeStyle                                     string
-	hour12                                                   bool
-	lang                                                     string // "en-US", "en-GB", "de", "fr", "es", "ja"
+	dateStyle, timeStyle                                    string
+	hour12                                                  bool
+	lang                                                    string // "en-US", "en-GB", "de", "fr", "es", "ja"
 }
 
 var dateMonthLong = [12]string{"January", "February", "March", "April", "May", "June", "July", "August",
