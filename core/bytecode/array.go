@@ -63,6 +63,9 @@ type BytecodeArray struct {
 	// or iterable as V8's CallPrinter renders it ("o.f", "a[0]", "g(...).h") for messages
 	// like "o.f is not a function".
 	Names map[int32]string
+	// MappedParams is, for CreateMappedArguments, the context slot of each formal parameter
+	// (-1 when a later duplicate name owns the binding): a sloppy arguments object aliases them.
+	MappedParams []int32
 	// Address is the simulated address of the first bytecode (set by the vm, or derived).
 	Address uint32
 	// PositionOf caches per-instruction positions for the interpreter (built by Assemble).

@@ -43,6 +43,7 @@ func (g *gen) compileFunction() *bc.BytecodeArray {
 	if err != nil {
 		unsupported("%v", err)
 	}
+	arr.MappedParams = g.mappedParams
 	if g.incoming.IsValid() {
 		arr.IncomingNewTargetOrGenerator = bc.FrameIndex(g.incoming, arr.FormalParams())
 	} else {
@@ -166,6 +167,22 @@ func (g *gen) generateBody() {
 	if av := s.ArgumentsVar; av != nil && av.Location != ast.LocUnallocated && !fn.IsArrow {
 		if !g.strict && fn.SimpleParams {
 			g.b.emit(bc.CreateMappedArguments)
+			g.mappedParams = make([]int32, len(s.Params))
+			for i, pv := range s.Params {
+				g.mappedParams[i] = -1
+				if pv == nil || pv.Location != ast.LocContext {
+					continue
+				}
+				last := true
+				for _, q := range s.Params[i+1:] {
+					if q == pv {
+						last = false
+					}
+				}
+				if last {
+					g.mappedParams[i] = int32(pv.Index)
+				}
+			}
 		} else {
 			g.b.emit(bc.CreateUnmappedArguments)
 		}
@@ -348,6 +365,10 @@ func (g *gen) declareScope(s *ast.Scope, body []ast.Statement) {
 					g.buildVariableAssignment(v, v.Name, opInit, false)
 				})
 			}
+		case v.Kind == ast.VarParam && g.paramHoleVars[v] && v.Location != ast.LocParameter:
+			g.b.emit(bc.LdaTheHole)
+			g.buildVariableAssignment(v, v.Name, opInit, false)
+			delete(g.holeChecked, v)
 		case v.Kind.IsLexical() && v.Kind != ast.VarClassName:
 			if g.bindingNeedsInit(v) {
 				g.b.emit(bc.LdaTheHole)
@@ -387,4 +408,91 @@ func (g *gen) hasHoleCheckUse(v *ast.Variable) bool {
 		})
 	}
 	return g.holeUses[v]
+}
+
+// paramHoleChecks: in a non-simple parameter list V8 declares the parameters like `let`, so
+// a default that reads a parameter declared at or after its own position throws (TDZ). The
+// scope analysis treats parameters as plain bindings; the compiler finds those references.
+func (g *gen) paramHoleChecks() map[*ast.Identifier]bool {
+	fn := g.fn
+	if fn == nil || fn.SimpleParams || len(fn.Params) == 0 {
+		return nil
+	}
+	declAt := map[*ast.Variable]int{}
+	var bind func(p ast.Node, i int)
+	bind = func(p ast.Node, i int) {
+		switch p := p.(type) {
+		case *ast.Identifier:
+			if p.Var != nil {
+				declAt[p.Var] = i
+			}
+		case *ast.AssignmentPattern:
+			bind(p.Left, i)
+		case *ast.RestElement:
+			bind(p.Argument, i)
+		case *ast.ArrayPattern:
+			for _, e := range p.Elements {
+				if e != nil {
+					bind(e, i)
+				}
+			}
+		case *ast.ObjectPattern:
+			for _, pp := range p.Properties {
+				bind(pp.Value, i)
+			}
+			if p.Rest != nil {
+				bind(p.Rest, i)
+			}
+		}
+	}
+	for i, p := range fn.Params {
+		bind(p, i)
+	}
+	out := map[*ast.Identifier]bool{}
+	var refs func(p ast.Node, i int)
+	refs = func(p ast.Node, i int) {
+		expr := func(e ast.Node) {
+			ast.Inspect(e, func(n ast.Node) bool {
+				if _, ok := n.(*ast.FunctionLiteral); ok {
+					return false
+				}
+				if id, ok := n.(*ast.Identifier); ok && id.Var != nil {
+					if j, ok := declAt[id.Var]; ok && j >= i {
+						out[id] = true
+					}
+				}
+				return true
+			})
+		}
+		switch p := p.(type) {
+		case *ast.AssignmentPattern:
+			refs(p.Left, i)
+			expr(p.Right)
+		case *ast.RestElement:
+			refs(p.Argument, i)
+		case *ast.ArrayPattern:
+			for _, e := range p.Elements {
+				if e != nil {
+					refs(e, i)
+				}
+			}
+		case *ast.ObjectPattern:
+			for _, pp := range p.Properties {
+				if pp.Computed {
+					expr(pp.Key)
+				}
+				refs(pp.Value, i)
+			}
+			if p.Rest != nil {
+				refs(p.Rest, i)
+			}
+		}
+	}
+	for i, p := range fn.Params {
+		refs(p, i)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }

@@ -49,8 +49,13 @@ type gen struct {
 	thisFunction     bc.Register // .this_function of a derived constructor
 	derivedNewTarget bc.Register // .new.target local of a derived constructor (when unused by the source)
 
-	lay   *layout
-	alias map[*ast.Variable]*ast.Variable // for-let outer copies while compiling the loop head
+	lay *layout
+	// mappedParams: context slots a sloppy arguments object aliases (BytecodeArray.MappedParams)
+	mappedParams []int32
+	// paramHoles: references in a non-simple parameter list that need a TDZ check
+	paramHoles    map[*ast.Identifier]bool
+	paramHoleVars map[*ast.Variable]bool
+	alias         map[*ast.Variable]*ast.Variable // for-let outer copies while compiling the loop head
 
 	// derived constructors: `return` jumps to the result check
 	derivedResult bc.Register
@@ -90,6 +95,12 @@ func newGen(script *bc.Script, sfi *bc.SharedFunctionInfo, fn *ast.FunctionLiter
 	}
 	params := 1 + g.formalParams()
 	g.lay = g.computeLayout()
+	if g.paramHoles = g.paramHoleChecks(); g.paramHoles != nil {
+		g.paramHoleVars = map[*ast.Variable]bool{}
+		for id := range g.paramHoles {
+			g.paramHoleVars[id.Var] = true
+		}
+	}
 	locals := g.lay.count
 	g.thisFunction = bc.RegInvalid
 	g.derivedNewTarget = bc.RegInvalid

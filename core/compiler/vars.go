@@ -55,7 +55,7 @@ func (g *gen) loadVariable(id *ast.Identifier, typeofMode bool) {
 		g.loadGlobal(id.Name, nil, typeofMode)
 		return
 	}
-	g.buildVariableLoad(v, id.HoleCheck, typeofMode, id.Name)
+	g.buildVariableLoad(v, id.HoleCheck || g.paramHoles[id], typeofMode, id.Name)
 }
 
 func (g *gen) buildVariableLoad(v *ast.Variable, holeCheck bool, typeofMode bool, name string) {

@@ -68,7 +68,11 @@ func (r *Runtime) newErrorConstructor(name string, length int, proto, parent *Ob
 // constructError is the NativeError / AggregateError constructor body.
 func (r *Runtime) constructError(name string, fallback, newTarget *Object, args []Value) *Object {
 	o := r.newObjectRaw(TypeError, r.GetPrototypeFromConstructor(newTarget, fallback), 0, nil)
-	r.captureStack(o, nil)
+	var skip *Object
+	if closureOf(newTarget) != nil {
+		skip = newTarget // a subclass: its constructor frames are not part of the stack
+	}
+	r.captureStack(o, skip)
 	msgArg, optArg := Arg(args, 0), Arg(args, 1)
 	if name == "AggregateError" {
 		msgArg, optArg = Arg(args, 1), Arg(args, 2)
@@ -150,7 +154,9 @@ func (r *Runtime) captureStack(o *Object, skipUntil *Object) {
 		return
 	}
 	frames := r.StackTrace()
-	if skipUntil != nil {
+	if skipUntil != nil && closureOf(skipUntil) != nil {
+		frames = r.stackTraceSkipping(skipUntil)
+	} else if skipUntil != nil {
 		frames = skipFramesUntil(frames, r.FunctionName(skipUntil))
 	}
 	frames = limitFrames(frames, limit.Num())

@@ -126,10 +126,24 @@ func (r *Runtime) calleeName(f *Object) string {
 
 // StackTrace renders "\n    at f (file:line:col)" lines for new Error objects from the
 // interpreter frames (innermost first), as V8 does.
-func (r *Runtime) StackTrace() string {
+func (r *Runtime) StackTrace() string { return r.stackTraceSkipping(nil) }
+
+// stackTraceSkipping is StackTrace without the frames above and including the topmost call of
+// fn (V8's SKIP_UNTIL_SEEN: `new Sub()` of an Error subclass starts at Sub's caller); with no
+// such frame it keeps them all.
+func (r *Runtime) stackTraceSkipping(fn *Object) string {
 	it := &r.interp
 	var b strings.Builder
-	for i := len(it.frames) - 1; i >= 0; i-- {
+	top := len(it.frames) - 1
+	if fn != nil {
+		for i := top; i >= 0; i-- {
+			if it.frames[i].fnObj == fn {
+				top = i - 1
+				break
+			}
+		}
+	}
+	for i := top; i >= 0; i-- {
 		f := it.frames[i]
 		b.WriteString("\n    at ")
 		b.WriteString(r.frameDescription(f))

@@ -14,7 +14,43 @@ type Context struct {
 	Scope  *bc.ScopeInfo
 	// With is the extension object of a `with` context.
 	With *Object
+	// args is the sloppy arguments object aliasing parameters held in this context.
+	args *mappedArguments
 	addr uint32
+}
+
+// mappedArguments links a sloppy function's arguments object with its parameters' context
+// slots (V8's SloppyArgumentsElements): writes on either side show on the other until an
+// index is deleted or redefined as an accessor or read-only.
+type mappedArguments struct {
+	obj    *Object
+	ctx    *Context
+	slotOf []int32 // argument index → context slot, -1 unmapped
+}
+
+// paramWritten mirrors a store to a mapped parameter's slot into the arguments object.
+func (m *mappedArguments) paramWritten(slot int32, v Value) {
+	for i, s := range m.slotOf {
+		if s == slot && i < len(m.obj.elements) {
+			m.obj.elements[i] = v
+		}
+	}
+}
+
+// mappedArgumentWritten mirrors a store to arguments[i] into the parameter (setElement hook).
+func mappedArgumentWritten(o *Object, i uint32, v Value) {
+	if m, ok := o.Internal.(*mappedArguments); ok && i < uint32(len(m.slotOf)) {
+		if s := m.slotOf[i]; s >= 0 {
+			m.ctx.Slots[s] = v
+		}
+	}
+}
+
+// mappedArgumentUnmap ends the aliasing of arguments[i] (delete, accessor or read-only define).
+func mappedArgumentUnmap(o *Object, i uint32) {
+	if m, ok := o.Internal.(*mappedArguments); ok && i < uint32(len(m.slotOf)) {
+		m.slotOf[i] = -1
+	}
 }
 
 // Address is the context's simulated heap address.
@@ -55,4 +91,24 @@ func contextAt(c *Context, depth int) *Context {
 		c = c.Parent
 	}
 	return c
+}
+
+// definedMappedArgument applies [[DefineOwnProperty]] of a sloppy arguments object to its
+// parameter map: a new value reaches the parameter; an accessor or read-only element stops
+// aliasing it.
+func (r *Runtime) definedMappedArgument(o *Object, i uint32, d PropertyDescriptor) {
+	m, ok := o.Internal.(*mappedArguments)
+	if !ok || i >= uint32(len(m.slotOf)) || m.slotOf[i] < 0 {
+		return
+	}
+	if d.HasGet || d.HasSet {
+		m.slotOf[i] = -1
+		return
+	}
+	if d.HasValue {
+		m.ctx.Slots[m.slotOf[i]] = d.Value
+	}
+	if d.HasWritable && !d.Writable {
+		m.slotOf[i] = -1
+	}
 }

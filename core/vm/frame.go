@@ -68,7 +68,7 @@ func (r *Runtime) pushFrame(fnObj *Object, cl *Closure, ci *codeInfo, this Value
 	slots := ci.slots + extra
 	sim := (frameHeaderSlots + 1 + max(params, len(args)) + ci.bc.RegisterCount) * TaggedSize
 	if it.stackUsed+sim > it.stackLimit {
-		r.stackOverflow()
+		r.stackOverflowEntering(fnObj, cl, ci, this)
 	}
 	it.ensureStack(slots)
 	base := it.sp
@@ -123,6 +123,34 @@ func (r *Runtime) popFrame(exit string, v Value) {
 	it.stackUsed -= f.sim
 	*f = frame{}
 	it.free = append(it.free, f)
+}
+
+// stackOverflowEntering throws the RangeError of a call that does not fit: V8's stack check
+// runs in the callee's prologue, so the error's stack and message location start in the callee
+// at its first position.
+func (r *Runtime) stackOverflowEntering(fnObj *Object, cl *Closure, ci *codeInfo, this Value) {
+	it := &r.interp
+	if rec := it.rec; rec != nil {
+		r.emitStackOverflow()
+	}
+	it.ensureStack(bc.FrameParams)
+	base := it.sp
+	it.stack[base+bc.FrameClosure] = ObjectValue(fnObj)
+	it.stack[base+bc.FrameContext] = contextValue(cl.Context)
+	it.stack[base+bc.FrameReceiver] = this
+	f := it.newFrame()
+	*f = frame{fnObj: fnObj, cl: cl, code: ci, base: base, size: bc.FrameParams, ctx: cl.Context}
+	it.frames = append(it.frames, f)
+	exc := &Exception{Value: ObjectValue(r.NewError("RangeError", "Maximum call stack size exceeded"))}
+	pos, ok := ci.bc.SourcePositionOf(0)
+	if !ok {
+		pos = -1
+	}
+	it.throwSite, it.siteExc = ThrowInfo{SFI: cl.SFI, Pos: pos}, exc
+	it.frames = it.frames[:len(it.frames)-1]
+	*f = frame{}
+	it.free = append(it.free, f)
+	panic(exc)
 }
 
 func (r *Runtime) stackOverflow() {

@@ -18,6 +18,7 @@ type generatorData struct {
 	receiver Value
 	state    int
 	regs     []Value
+	params   []Value
 	ctx      *Context
 	input    Value
 	mode     int
@@ -62,7 +63,7 @@ func (r *Runtime) resumeGenerator(g *Object, mode int, v Value) (Value, bool) {
 		r.stackOverflow()
 	}
 	ci := r.ensureCompiled(gd.cl.SFI)
-	fr := r.pushFrame(gd.fn, gd.cl, ci, gd.receiver, nil, ObjectValue(g))
+	fr := r.pushFrame(gd.fn, gd.cl, ci, gd.receiver, gd.params, ObjectValue(g))
 	fr.entry = true
 	it.nesting++
 	defer func() { it.nesting-- }()

@@ -71,6 +71,16 @@ func (r *Runtime) loop() (result Value, exc *Exception, done bool) {
 	defer func() {
 		if e := recover(); e != nil {
 			if x, ok := e.(*Exception); ok {
+				if it.rethrow {
+					it.rethrow = false
+				} else if x != it.siteExc && len(it.frames) > 0 {
+					top := it.frames[len(it.frames)-1]
+					pos, ok := top.code.bc.SourcePositionOf(top.pc)
+					if !ok {
+						pos = -1
+					}
+					it.throwSite, it.siteExc = ThrowInfo{SFI: top.cl.SFI, Pos: pos}, x
+				}
 				if it.rec != nil {
 					r.emitExceptionThrow(x.Value)
 				}
@@ -158,6 +168,9 @@ reload:
 			acc = c.Slots[in.Ops[1]]
 		case bc.StaCurrentContextSlot:
 			ctx.Slots[in.Ops[0]] = acc
+			if ctx.args != nil {
+				ctx.args.paramWritten(in.Ops[0], acc)
+			}
 			if rec != nil {
 				r.emitContextWrite(ctx, int(in.Ops[0]), acc)
 			}
@@ -167,6 +180,9 @@ reload:
 				c = c.Parent
 			}
 			c.Slots[in.Ops[1]] = acc
+			if c.args != nil {
+				c.args.paramWritten(in.Ops[1], acc)
+			}
 			if rec != nil {
 				r.emitContextWrite(c, int(in.Ops[1]), acc)
 			}
@@ -331,7 +347,7 @@ reload:
 		case bc.DivSmi:
 			acc = r.Arith(OpDiv, acc, Int(int(in.Ops[0])))
 		case bc.ModSmi:
-			if acc.kind == KindNumber && in.Ops[0] > 0 && acc.num >= 0 && acc.num < 1<<31 && acc.num == math.Trunc(acc.num) {
+			if acc.kind == KindNumber && in.Ops[0] > 0 && acc.num >= 0 && acc.num < 1<<31 && acc.num == math.Trunc(acc.num) && !math.Signbit(acc.num) {
 				acc = Value{kind: KindNumber, num: float64(int64(acc.num) % int64(in.Ops[0]))}
 			} else {
 				acc = r.Arith(OpMod, acc, Int(int(in.Ops[0])))
@@ -420,7 +436,7 @@ reload:
 		case bc.TestInstanceOf:
 			acc = Bool(r.InstanceOf(regs[in.Ops[0]], acc))
 		case bc.TestIn:
-			acc = Bool(r.In(acc, regs[in.Ops[0]]))
+			acc = Bool(r.In(regs[in.Ops[0]], acc))
 		case bc.TestUndetectable:
 			acc = Bool(acc.kind == KindUndefined || acc.kind == KindNull)
 		case bc.TestNull:
@@ -470,6 +486,7 @@ reload:
 		case bc.CreateClosure:
 			acc = r.createClosure(f, in, ctx)
 		case bc.CreateMappedArguments:
+			f.ctx = ctx
 			acc = r.createArguments(f, true)
 		case bc.CreateUnmappedArguments:
 			acc = r.createArguments(f, false)
@@ -609,6 +626,7 @@ reload:
 			r.throwAt(f, acc)
 		case bc.ReThrow:
 			f.ctx = ctx
+			it.rethrow = true
 			panic(&Exception{Value: acc})
 		case bc.SetPendingMessage:
 			acc, it.pendingMessage = it.pendingMessage, acc
@@ -662,6 +680,14 @@ reload:
 			}
 			g.regs = g.regs[:n]
 			copy(g.regs, regs[first:first+n])
+			// parameters are part of the suspended state too (V8's parameters_and_registers)
+			if p := f.code.params; p > 0 {
+				if cap(g.params) < p {
+					g.params = make([]Value, p)
+				}
+				g.params = g.params[:p]
+				copy(g.params, regs[bc.FrameParams:bc.FrameParams+p])
+			}
 			g.state = int(in.Ops[3])
 			g.ctx = ctx
 			var ei execInfo

@@ -47,6 +47,19 @@ func (r *Runtime) createArguments(f *frame, mapped bool) Value {
 	r.addOwn(o, SymbolKey(r.Symbols.Iterator), ObjectValue(r.arrayValues), AttrHidden)
 	if mapped {
 		r.addOwn(o, NameKey("callee"), ObjectValue(f.fnObj), AttrHidden)
+		if mp := f.code.bc.MappedParams; len(mp) > 0 && f.ctx != nil {
+			n := min(len(args), len(mp))
+			m := &mappedArguments{obj: o, ctx: f.ctx, slotOf: make([]int32, n)}
+			any := false
+			for i := 0; i < n; i++ {
+				m.slotOf[i] = mp[i]
+				any = any || mp[i] >= 0
+			}
+			if any {
+				o.Internal = m
+				f.ctx.args = m
+			}
+		}
 	} else {
 		thrower := r.Intrinsics.ThrowTypeError
 		if thrower != nil {

@@ -55,7 +55,7 @@ func (r *Runtime) storeGlobal(f *frame, in *bc.Instr, v Value) {
 		r.ThrowReferenceError("%s is not defined", k.String())
 	}
 	if !r.Set(r.Global, k, v, ObjectValue(r.Global)) && strict {
-		r.ThrowTypeError("Cannot assign to read only property '%s' of object '%s'", k.String(), r.safeToString(ObjectValue(r.Global)))
+		r.ThrowTypeError("Cannot assign to read only property '%s' of %s", k.String(), r.objectDescription(r.Global))
 	}
 }
 
@@ -224,7 +224,7 @@ func (r *Runtime) setOnPrimitive(obj Value, k Key, v Value, strict bool) {
 	proto := r.ToObject(obj)
 	ok := r.Set(proto, k, v, obj)
 	if strict && !ok {
-		r.ThrowTypeError("Cannot create property '%s' on %s '%s'", keyForMessage(k), TypeOf(obj), r.safeToString(obj))
+		r.ThrowTypeError("Cannot create property '%s' on %s '%s'", keyForMessage(k), TypeOf(obj), r.noSideEffectsToString(obj))
 	}
 }
 
@@ -238,9 +238,9 @@ func (r *Runtime) throwReadOnly(o *Object, k Key) {
 // objectDescription is V8's "object '#<Object>'" / "function 'function f() {}'" text.
 func (r *Runtime) objectDescription(o *Object) string {
 	if o.IsCallable() {
-		return "function '" + r.safeToString(ObjectValue(o)) + "'"
+		return "function '" + r.noSideEffectsToString(ObjectValue(o)) + "'"
 	}
-	return "object '" + r.safeToString(ObjectValue(o)) + "'"
+	return "object '" + r.noSideEffectsToString(ObjectValue(o)) + "'"
 }
 
 func (r *Runtime) defineNamedOwn(obj Value, k Key, v Value) {
@@ -355,7 +355,7 @@ func (r *Runtime) deleteProperty(obj Value, key Value, strict bool) Value {
 	k := r.ToPropertyKey(key)
 	ok := r.Delete(o, k)
 	if !ok && strict {
-		r.ThrowTypeError("Cannot delete property '%s' of %s", keyForMessage(k), r.safeToString(obj))
+		r.ThrowTypeError("Cannot delete property '%s' of %s", keyForMessage(k), r.noSideEffectsToString(obj))
 	}
 	return Bool(ok)
 }

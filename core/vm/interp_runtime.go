@@ -274,7 +274,10 @@ func (r *Runtime) setToSuper(receiver Value, home Value, k Key, v Value, strict 
 		r.ThrowTypeError("Cannot set properties of null (setting '%s')", keyForMessage(k))
 	}
 	if !r.Set(p, k, v, receiver) && strict {
-		r.ThrowTypeError("Cannot assign to read only property '%s' of object", keyForMessage(k))
+		if ro := receiver.AsObject(); ro != nil {
+			r.throwReadOnly(ro, k)
+		}
+		r.ThrowTypeError("Cannot assign to read only property '%s' of %s", keyForMessage(k), r.noSideEffectsToString(receiver))
 	}
 }
 

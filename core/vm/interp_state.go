@@ -44,6 +44,8 @@ type interpreter struct {
 	pendingAcc Value
 	// lastThrowPC etc. remember where the current exception was thrown (for reports).
 	throwSite ThrowInfo
+	siteExc   *Exception // the exception throwSite describes
+	rethrow   bool       // the exception in flight is a ReThrow (keeps the original site)
 }
 
 // ThrowInfo locates the instruction that threw the current exception.

@@ -213,6 +213,9 @@ func (r *Runtime) removeOwn(o *Object, k PropertyKey) {
 const maxElementGap = 1024
 
 func (r *Runtime) setElement(o *Object, i uint32, v Value) {
+	if o.hc.InstanceType == TypeArguments && o.Internal != nil {
+		mappedArgumentWritten(o, i, v) // sloppy arguments alias parameters (interpreter)
+	}
 	if o.sparse == nil {
 		n := uint32(len(o.elements))
 		switch {
@@ -308,6 +311,9 @@ func (r *Runtime) setElementsKind(o *Object, k ElementsKind) {
 }
 
 func (r *Runtime) deleteElement(o *Object, i uint32) bool {
+	if o.hc.InstanceType == TypeArguments && o.Internal != nil {
+		mappedArgumentUnmap(o, i)
+	}
 	if i < uint32(len(o.elements)) {
 		if o.elements[i].kind == KindHole {
 			return true
@@ -619,6 +625,9 @@ func (r *Runtime) DefineOwnProperty(o *Object, k Key, d PropertyDescriptor) bool
 	}
 	if o.hc.InstanceType == TypeArray && !k.isIndex && k.prop.sym == nil && k.prop.name == "length" {
 		return r.defineArrayLength(o, d)
+	}
+	if k.isIndex && o.hc.InstanceType == TypeArguments && o.Internal != nil {
+		defer r.definedMappedArgument(o, k.index, d) // sloppy arguments aliasing (interpreter)
 	}
 	cur, ok := r.GetOwnPropertyDescriptor(o, k)
 	if !ok {
