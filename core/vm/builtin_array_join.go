@@ -70,7 +70,8 @@ func arrayToString(r *Runtime, this Value, args []Value) Value {
 func arrayToLocaleString(r *Runtime, this Value, args []Value) Value {
 	o := r.ToObject(this)
 	return r.joinWith(o, r.lengthOfArrayLike(o), commaString, func(v Value) *String {
+		// ECMA-402: the locales and options arguments are passed on to each element.
 		f := r.GetV(v, StrKey("toLocaleString"))
-		return r.ToString(r.Call(f, v))
+		return r.ToString(r.Call(f, v, Arg(args, 0), Arg(args, 1)))
 	})
 }
