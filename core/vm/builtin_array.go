@@ -280,6 +280,16 @@ func (r *Runtime) callableDesc(v Value) string {
 	return TypeOf(v)
 }
 
+// throwInvalidArrayLengthOnSet is the RangeError of `arr.length = -1`. Chromium reports it
+// through the length accessor's setter ("Failed to set the 'length' property on 'Array': …");
+// Node gives V8's bare message.
+func (r *Runtime) throwInvalidArrayLengthOnSet(o *Object) {
+	if r.Options.Host == "browser" {
+		r.ThrowRangeError("Failed to set the 'length' property on '%s': Invalid array length", r.constructorNameOf(o))
+	}
+	r.ThrowRangeError("Invalid array length")
+}
+
 // incompatibleReceiver throws "Method X called on incompatible receiver Y".
 func (r *Runtime) incompatibleReceiver(method string, this Value) {
 	r.ThrowTypeError("Method %s called on incompatible receiver %s", method, r.noSideEffectsToString(this))

@@ -507,7 +507,7 @@ func (r *Runtime) writeOwnData(o *Object, k Key, v Value) bool {
 	if o.hc.InstanceType == TypeArray && k.prop.sym == nil && k.prop.name == "length" {
 		n, ok := r.arrayLengthFrom(v)
 		if !ok {
-			r.ThrowRangeError("Invalid array length")
+			r.throwInvalidArrayLengthOnSet(o)
 		}
 		return r.setArrayLength(o, n)
 	}
