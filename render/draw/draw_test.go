@@ -1,12 +1,13 @@
 package draw
 
 import (
-	"bytes"
 	"math"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gomono"
+	"golang.org/x/image/font/opentype"
 
 	"enginescope/render"
 	"enginescope/render/rendertest"
@@ -14,13 +15,16 @@ import (
 
 // Layout measures text as MonoAdvance em per character; the font must agree.
 func TestMonoAdvance(t *testing.T) {
-	src, err := text.NewGoTextFaceSource(bytes.NewReader(gomono.TTF))
+	f, err := opentype.Parse(gomono.TTF)
 	if err != nil {
 		t.Fatal(err)
 	}
-	face := &text.GoTextFace{Source: src, Size: 100}
-	w, _ := text.Measure("0123456789abcdefghij→▶…", face, 0)
-	want := float64(render.TextWidth("0123456789abcdefghij→▶…", 100))
+	of, err := opentype.NewFace(f, &opentype.FaceOptions{Size: 100, DPI: 72, Hinting: font.HintingNone})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, _ := text.Measure("0123456789abcdefghij→…—", text.NewGoXFace(of), 0)
+	want := float64(render.TextWidth("0123456789abcdefghij→…—", 100))
 	if math.Abs(w-want) > 1 {
 		t.Fatalf("Go Mono measures %.2f px, layout assumes %.2f", w, want)
 	}

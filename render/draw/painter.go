@@ -1,29 +1,40 @@
 package draw
 
 import (
-	"bytes"
 	"image"
 	"image/color"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gomono"
 	"golang.org/x/image/font/gofont/gomonobold"
+	"golang.org/x/image/font/opentype"
 
 	"enginescope/render"
 )
 
 // Painter draws scenes onto an ebiten image. Labels are rendered once into offscreen images and
-// reused while their text, size and colour stay the same (shaping text every frame costs ~20 µs
+// reused while their text, size and colour stay the same (drawing text every frame costs ~20 µs
 // per label in WASM, drawing a cached image ~6 µs).
+//
+// Text is Go Mono through text/v2's GoXFace (golang.org/x/image's OpenType rasterizer) rather
+// than GoTextFace: labels are monospaced Latin, which needs no shaping, and leaving out the
+// go-text/typesetting shaper keeps the WebAssembly about a megabyte (gzip) smaller.
 type Painter struct {
 	mesh    Mesh
 	white   *ebiten.Image
-	regular *text.GoTextFaceSource
-	bold    *text.GoTextFaceSource
+	regular *opentype.Font
+	bold    *opentype.Font
+	faces   map[faceKey]text.Face
 	labels  map[labelKey]*label
 	frame   uint64
+}
+
+type faceKey struct {
+	size int32 // quarter pixels
+	bold bool
 }
 
 type labelKey struct {
@@ -43,17 +54,17 @@ const maxLabels = 4000
 
 // NewPainter loads the fonts.
 func NewPainter() (*Painter, error) {
-	reg, err := text.NewGoTextFaceSource(bytes.NewReader(gomono.TTF))
+	reg, err := opentype.Parse(gomono.TTF)
 	if err != nil {
 		return nil, err
 	}
-	bold, err := text.NewGoTextFaceSource(bytes.NewReader(gomonobold.TTF))
+	bold, err := opentype.Parse(gomonobold.TTF)
 	if err != nil {
 		return nil, err
 	}
 	white := ebiten.NewImage(3, 3)
 	white.Fill(color.White)
-	return &Painter{white: white, regular: reg, bold: bold, labels: map[labelKey]*label{}}, nil
+	return &Painter{white: white, regular: reg, bold: bold, faces: map[faceKey]text.Face{}, labels: map[labelKey]*label{}}, nil
 }
 
 // Draw paints sc onto dst: shapes clip by clip, then arrows, then labels.
@@ -112,11 +123,7 @@ func (p *Painter) label(t *render.Text) *ebiten.Image {
 		l.used = p.frame
 		return l.img
 	}
-	src := p.regular
-	if t.Bold {
-		src = p.bold
-	}
-	face := &text.GoTextFace{Source: src, Size: float64(t.Size)}
+	face := p.face(k.size, t.Bold)
 	w, h := text.Measure(t.Str, face, 0)
 	img := ebiten.NewImage(max(int(math.Ceil(w))+2, 1), max(int(math.Ceil(h))+2, 1))
 	op := &text.DrawOptions{}
@@ -124,4 +131,23 @@ func (p *Painter) label(t *render.Text) *ebiten.Image {
 	text.Draw(img, t.Str, face, op)
 	p.labels[k] = &label{img: img, used: p.frame}
 	return img
+}
+
+// face is Go Mono (or Go Mono Bold) at a size in quarter pixels.
+func (p *Painter) face(size int32, bold bool) text.Face {
+	k := faceKey{size, bold}
+	if f, ok := p.faces[k]; ok {
+		return f
+	}
+	src := p.regular
+	if bold {
+		src = p.bold
+	}
+	of, err := opentype.NewFace(src, &opentype.FaceOptions{Size: float64(size) / 4, DPI: 72, Hinting: font.HintingNone})
+	if err != nil {
+		panic(err) // Go Mono is embedded and valid: checked by the tests
+	}
+	f := text.NewGoXFace(of)
+	p.faces[k] = f
+	return f
 }
