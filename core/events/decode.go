@@ -6,8 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-
-	json "github.com/goccy/go-json"
 )
 
 // Unknown is an event of a kind this build does not know (a newer, compatible stream). Its
@@ -22,7 +20,7 @@ func (u *Unknown) Kind() string { return u.EventKind }
 // Decode parses one event line into its typed struct, chosen by "kind" through the kind table.
 func Decode(line []byte) (Event, error) {
 	var h Header
-	if err := json.Unmarshal(line, &h); err != nil {
+	if err := jsonUnmarshal(line, &h); err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	k, ok := Lookup(h.EventKind)
@@ -33,7 +31,7 @@ func Decode(line []byte) (Event, error) {
 		return &Unknown{Header: h, Raw: append([]byte(nil), line...)}, nil
 	}
 	e := k.New()
-	if err := json.Unmarshal(line, e); err != nil {
+	if err := jsonUnmarshal(line, e); err != nil {
 		return nil, fmt.Errorf("events: %s: %w", h.EventKind, err)
 	}
 	return e, nil
@@ -56,7 +54,7 @@ func NewReader(r io.Reader) (*Reader, error) {
 		}
 		return nil, err
 	}
-	if err := json.Unmarshal(line, &rd.header); err != nil {
+	if err := jsonUnmarshal(line, &rd.header); err != nil {
 		return nil, fmt.Errorf("events: header: %w", err)
 	}
 	if rd.header.Schema != Schema {

@@ -3,8 +3,6 @@ package events
 import (
 	"bufio"
 	"io"
-
-	json "github.com/goccy/go-json"
 )
 
 // Schema and Version name the JSON Lines format. Bump Version on any incompatible change
@@ -13,6 +11,12 @@ const (
 	Schema  = "enginescope.events"
 	Version = 1
 )
+
+// jsonEncoder is what goccy/go-json's and encoding/json's encoders both offer.
+type jsonEncoder interface {
+	Encode(v any) error
+	SetEscapeHTML(on bool)
+}
 
 // StreamHeader is the first line of a stream. It holds nothing time- or machine-dependent.
 type StreamHeader struct {
@@ -26,14 +30,14 @@ type StreamHeader struct {
 // the fields in struct order, so equal events give identical bytes.
 type Encoder struct {
 	bw  *bufio.Writer
-	enc *json.Encoder
+	enc jsonEncoder
 	err error
 }
 
 // NewEncoder writes the header line (Schema and Version are filled in).
 func NewEncoder(w io.Writer, h StreamHeader) *Encoder {
 	bw := bufio.NewWriterSize(w, 64<<10)
-	enc := json.NewEncoder(bw)
+	enc := newJSONEncoder(bw)
 	enc.SetEscapeHTML(false) // keep <context> and => readable
 	h.Schema, h.Version = Schema, Version
 	e := &Encoder{bw: bw, enc: enc}
