@@ -42,13 +42,19 @@ var (
 	colNumber   = color.NRGBA{0x1c, 0x4f, 0xb5, 0xff}
 )
 
-// hiddenTypes are engine-internal objects that the diagrams show inline (a HeapNumber as its
-// number, a String as its text) or not at all.
-var hiddenTypes = map[string]bool{
-	"HeapNumber": true, "String": true, "ConsString": true, "ThinString": true, "SlicedString": true,
-	"FixedArray": true, "FixedDoubleArray": true, "PropertyArray": true, "ByteArray": true,
-	"FeedbackVector": true, "BytecodeArray": true, "SharedFunctionInfo": true, "Map": true,
-	"DescriptorArray": true, "Oddball": true, "Symbol": true, "BigInt": true, "ScopeInfo": true,
+// shownType reports whether objects of a type are drawn in the heap panel: JavaScript objects
+// (V8's JS* instance types), the contexts of closures and script-level bindings, and objects the
+// stream only referenced ("object", "function"). Engine internals (Map, SharedFunctionInfo,
+// BytecodeArray, FixedArray, PropertyArray, NativeContext, …) are not drawn; strings and heap
+// numbers are drawn inline where they are used.
+func shownType(o *Object) bool {
+	switch {
+	case strings.HasPrefix(o.Type, "JS"), o.Type == "object", o.Type == "function":
+		return true
+	case o.Type == "Context":
+		return o.Scope != "" // a context the stream described (context.alloc)
+	}
+	return false
 }
 
 // Clip indices every layout uses, so the draw layer can tell which panel the mouse is over.
@@ -169,11 +175,8 @@ func (l *layout) visibleObjects() map[events.Addr]bool {
 	var work []events.Addr
 	add := func(a events.Addr) {
 		o, ok := s.Heap[a]
-		if a == 0 || !ok || shown[a] || hiddenTypes[o.Type] {
+		if a == 0 || !ok || shown[a] || !shownType(o) {
 			return
-		}
-		if o.Type == "Context" && !o.Known {
-			return // the native context: not drawn
 		}
 		shown[a] = true
 		work = append(work, a)
@@ -193,12 +196,12 @@ func (l *layout) visibleObjects() map[events.Addr]bool {
 				ref(r.Value)
 			}
 		}
-		if o := s.Heap[f.Context]; o != nil && o.Known {
-			add(f.Context)
-		}
+		add(f.Context)
 	}
 	for _, a := range s.Order {
-		if o := s.Heap[a]; o.Known {
+		// Objects the program allocated, even when nothing on the stack points at them now; a
+		// function nobody named or referenced is the script's own closure: left out.
+		if o := s.Heap[a]; o.Known && !(o.Type == "JSFunction" && o.Fn == "" && o.Preview == "") {
 			add(a)
 		}
 	}
@@ -209,16 +212,8 @@ func (l *layout) visibleObjects() map[events.Addr]bool {
 		for _, p := range o.Props {
 			ref(p.Value)
 		}
-		if o.Ctx != 0 {
-			if c := s.Heap[o.Ctx]; c != nil && c.Known {
-				add(o.Ctx)
-			}
-		}
-		if o.Parent != 0 {
-			if c := s.Heap[o.Parent]; c != nil && c.Known {
-				add(o.Parent)
-			}
-		}
+		add(o.Ctx)
+		add(o.Parent)
 	}
 	return shown
 }
@@ -297,10 +292,12 @@ func (l *layout) object(o *Object, x, y, w float32, clip int) float32 {
 	switch o.Type {
 	case "JSFunction", "function":
 		fill, bd = colFn, colFnBd
-		if o.Fn != "" {
-			title = "JSFunction " + o.Fn
-		} else if o.Type == "function" && o.Preview != "" {
-			title = "function " + o.Preview
+		name := o.Fn
+		if name == "" {
+			name = o.Preview
+		}
+		if name != "" {
+			title = o.Type + " " + name
 		}
 	case "Context":
 		fill, bd = colCtx, colCtxBd

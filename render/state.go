@@ -76,7 +76,7 @@ type Object struct {
 	Parent events.Addr // Context: enclosing context
 	Scope  string      // Context: function, block, catch, with, eval or script
 
-	Preview string // the engine's preview text when only a reference was seen
+	Preview string // the engine's latest preview of a reference to it (a function's name, …)
 }
 
 // Prop is a property or a context slot. A zero Value (T == "") is a slot not yet written.
@@ -412,8 +412,8 @@ func (s *State) ref(a events.Addr, typ, preview string) {
 	if o.Type == "" {
 		o.Type = typ
 	}
-	if !o.Known && preview != "" {
-		o.Preview = preview
+	if preview != "" {
+		o.Preview = preview // the engine's latest preview: a function's name, an object's summary
 	}
 }
 

@@ -86,6 +86,7 @@ func buildWasm(t *testing.T, root string) string {
 }
 
 type page struct {
+	start  time.Time
 	t      *testing.T
 	ctx    context.Context
 	shots  string
@@ -155,8 +156,8 @@ func (p *page) shot(name string) image.Image {
 	var last []byte
 	var img image.Image
 	// SwiftShader draws slowly: wait until two captures a moment apart are identical.
-	for range 20 {
-		time.Sleep(400 * time.Millisecond)
+	for range 16 {
+		time.Sleep(300 * time.Millisecond)
 		b, err := chromedp.Run(p.ctx, chromedp.Screenshot(chromedp.ID("viz")))
 		if err != nil {
 			p.fail("screenshot: %v", err)
@@ -175,7 +176,7 @@ func (p *page) shot(name string) image.Image {
 		p.t.Fatal(err)
 	}
 	fmt.Printf("e2e screenshot: %s\n", path)
-	p.t.Logf("screenshot: %s", path)
+	p.t.Logf("%5.1fs screenshot: %s", time.Since(p.start).Seconds(), path)
 	return img
 }
 
@@ -254,10 +255,11 @@ func TestPage(t *testing.T) {
 	defer cancelA()
 	ctx, cancel := chromedp.NewContext(actx)
 	defer cancel()
-	ctx, cancelT := context.WithTimeout(ctx, 4*time.Minute)
+	// Generous: on a loaded machine compiling 23 MB of WebAssembly and SwiftShader's WebGL are slow.
+	ctx, cancelT := context.WithTimeout(ctx, 8*time.Minute)
 	defer cancelT()
 
-	p := &page{t: t, ctx: ctx, shots: shots}
+	p := &page{t: t, ctx: ctx, shots: shots, start: time.Now()}
 	// Subscribe before anything runs (Console starts the browser; the loop may start later).
 	messages := chromedp.Console(ctx)
 	go func() {
