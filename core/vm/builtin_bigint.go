@@ -91,18 +91,8 @@ func StringToBigInt(s string) (*BigInt, bool) {
 		return NewBigInt(new(big.Int)), true
 	}
 	base := 10
-	if len(s) > 2 && s[0] == '0' {
-		switch s[1] {
-		case 'x', 'X':
-			base = 16
-		case 'o', 'O':
-			base = 8
-		case 'b', 'B':
-			base = 2
-		}
-		if base != 10 {
-			s = s[2:]
-		}
+	if b, digits := radixPrefix(s); b != 0 {
+		base, s = b, digits
 	}
 	digits := s
 	if base == 10 && (s[0] == '+' || s[0] == '-') {

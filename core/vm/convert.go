@@ -122,19 +122,8 @@ func StringToNumber(s string) float64 {
 	if s == "" {
 		return 0
 	}
-	if len(s) > 2 && s[0] == '0' {
-		base := 0
-		switch s[1] {
-		case 'x', 'X':
-			base = 16
-		case 'o', 'O':
-			base = 8
-		case 'b', 'B':
-			base = 2
-		}
-		if base != 0 {
-			return parseIntDigits(s[2:], base)
-		}
+	if base, digits := radixPrefix(s); base != 0 {
+		return parseIntDigits(digits, base)
 	}
 	switch s {
 	case "Infinity", "+Infinity":
@@ -156,6 +145,21 @@ func StringToNumber(s string) float64 {
 		return math.NaN()
 	}
 	return f
+}
+
+// radixPrefix recognises a 0x/0o/0b literal prefix: the base and the digits after it, or 0.
+func radixPrefix(s string) (base int, digits string) {
+	if len(s) > 2 && s[0] == '0' {
+		switch s[1] {
+		case 'x', 'X':
+			return 16, s[2:]
+		case 'o', 'O':
+			return 8, s[2:]
+		case 'b', 'B':
+			return 2, s[2:]
+		}
+	}
+	return 0, s
 }
 
 // parseIntDigits parses all of s as digits in base; NaN when any digit is invalid.

@@ -440,23 +440,6 @@ func keyForMessage(k Key) string {
 
 // Set is [[Set]](key, value, receiver); it returns false where strict mode code throws.
 func (r *Runtime) Set(o *Object, k Key, v Value, receiver Value) bool {
-	// Fast path: an own writable data property of the receiver itself.
-	if receiver.kind == KindObject && receiver.Object() == o && o.hc.InstanceType != TypeProxy {
-		if cur, a, ok := r.getOwn(o, k); ok {
-			if a&AttrAccessor != 0 {
-				s := cur.accessor().Set
-				if s == nil {
-					return false
-				}
-				r.Call(ObjectValue(s), receiver, v)
-				return true
-			}
-			if !a.Writable() {
-				return false
-			}
-			return r.writeOwnData(o, k, v)
-		}
-	}
 	for p := o; p != nil; p = p.hc.Proto {
 		if p.hc.InstanceType == TypeProxy {
 			return r.proxySet(p, k, v, receiver)
@@ -466,15 +449,13 @@ func (r *Runtime) Set(o *Object, k Key, v Value, receiver Value) bool {
 			continue
 		}
 		if a&AttrAccessor != 0 {
-			s := cur.accessor().Set
-			if s == nil {
-				return false
-			}
-			r.Call(ObjectValue(s), receiver, v)
-			return true
+			return r.callSetter(cur.accessor(), receiver, v)
 		}
 		if !a.Writable() {
 			return false
+		}
+		if receiver.kind == KindObject && receiver.Object() == p {
+			return r.writeOwnData(p, k, v) // the common case: an own writable data property
 		}
 		break
 	}
@@ -489,6 +470,15 @@ func (r *Runtime) Set(o *Object, k Key, v Value, receiver Value) bool {
 		return r.writeOwnData(ro, k, v)
 	}
 	return r.addData(ro, k, v, AttrDefault)
+}
+
+// callSetter runs an accessor's setter; false when it has none (TypeError in strict code).
+func (r *Runtime) callSetter(p *AccessorPair, receiver, v Value) bool {
+	if p.Set == nil {
+		return false
+	}
+	r.Call(ObjectValue(p.Set), receiver, v)
+	return true
 }
 
 // writeOwnData overwrites an existing writable own data property.

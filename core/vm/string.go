@@ -241,18 +241,21 @@ func (s *String) IndexOf(t *String, from int) int {
 	}
 	a, b := s.UTF16(), t.UTF16()
 	for i := from; i+m <= n; i++ {
-		match := true
-		for j := 0; j < m; j++ {
-			if a[i+j] != b[j] {
-				match = false
-				break
-			}
-		}
-		if match {
+		if unitsMatchAt(a, b, i) {
 			return i
 		}
 	}
 	return -1
+}
+
+// unitsMatchAt reports whether b occurs in a at index i.
+func unitsMatchAt(a, b []uint16, i int) bool {
+	for j := range b {
+		if a[i+j] != b[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // LastIndexOf finds the last t in s at or before code unit from; -1 when absent.
@@ -263,14 +266,7 @@ func (s *String) LastIndexOf(t *String, from int) int {
 	}
 	a, b := s.UTF16(), t.UTF16()
 	for i := from; i >= 0; i-- {
-		match := true
-		for j := 0; j < m; j++ {
-			if a[i+j] != b[j] {
-				match = false
-				break
-			}
-		}
-		if match {
+		if unitsMatchAt(a, b, i) {
 			return i
 		}
 	}
