@@ -11,6 +11,9 @@ type Script struct {
 	ID     int
 	Name   string // file name / URL shown in stack traces
 	Source string // UTF-8 (WTF-8) source text
+	// FromString marks code from strings (eval, new Function): never a CommonJS module, so
+	// lazy re-parses must not assume the wrapper.
+	FromString bool
 	// utf16 maps byte offsets to UTF-16 offsets for non-ASCII sources (nil when ASCII).
 	utf16     []int32
 	lineStart []int

@@ -132,8 +132,14 @@ func (g *gen) visitAssignment(e *ast.AssignmentExpression) {
 	opPos := g.operatorPosition(endOf(e.Left), exprStart(e.Right))
 	if e.Operator == "=" {
 		lhs := g.prepareAssignmentLhs(e.Left, false)
+		if id, ok := e.Left.(*ast.Identifier); ok {
+			g.nameAnonymousClass(e.Right, id.Name)
+		}
 		g.visitForAccumulatorValue(e.Right)
 		g.setExpressionPosition(opPos)
+		if lhs.kind == lhsPattern {
+			g.destructText = callPrinter(e.Right)
+		}
 		g.buildAssignment(lhs, opAssign)
 		return
 	}
@@ -289,7 +295,22 @@ func splitDefault(target ast.Pattern) (ast.Pattern, ast.Expression) {
 	return target, nil
 }
 
+// takeDestructText returns the annotation prefix for the messages of a top-level pattern
+// ("Cannot destructure property 'x' of 'o' as it is undefined.") and clears it.
+func (g *gen) takeDestructText() (string, bool) {
+	t, param := g.destructText, g.destructParam
+	g.destructText, g.destructParam = "", false
+	if param {
+		return "\x00d", true
+	}
+	if t == "" {
+		return "", false
+	}
+	return "\x00d" + t, true
+}
+
 func (g *gen) buildObjectDestructuring(p *ast.ObjectPattern, op assignOp) {
+	note, annotated := g.takeDestructText()
 	saved := g.b.regs.next
 	defer g.b.regs.releaseTo(saved)
 	hasRest := p.Rest != nil
@@ -309,6 +330,9 @@ func (g *gen) buildObjectDestructuring(p *ast.ObjectPattern, op assignOp) {
 		g.b.bind(isNil)
 		g.setExpressionPosition(p.Start)
 		g.b.emit(bc.CallRuntime, int32(bc.RtThrowPatternAssignmentNonCoercible), int32(value), 1)
+		if annotated {
+			g.b.annotate(note)
+		}
 		g.b.bind(notNil)
 	}
 	for i, prop := range p.Properties {
@@ -345,6 +369,9 @@ func (g *gen) buildObjectDestructuring(p *ast.ObjectPattern, op assignOp) {
 		lhs := g.prepareAssignmentLhs(target, false)
 		if hasName {
 			g.b.emit(bc.GetNamedProperty, int32(value), g.b.stringConst(name), g.b.slot(bc.SlotLoadProperty))
+			if annotated && i == 0 {
+				g.b.annotate(note)
+			}
 		} else {
 			slot := g.b.slot(bc.SlotLoadKeyed)
 			g.b.loadAccumulatorWithRegister(key)
@@ -444,6 +471,9 @@ func (g *gen) buildIteratorNext(it iteratorRecord, result bc.Register) {
 }
 
 func (g *gen) buildArrayDestructuring(p *ast.ArrayPattern, op assignOp) {
+	if t, _ := g.takeDestructText(); len(t) > 2 {
+		g.iterText = t[2:]
+	}
 	saved := g.b.regs.next
 	defer g.b.regs.releaseTo(saved)
 	value := g.b.regs.newRegister()

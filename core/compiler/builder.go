@@ -290,6 +290,18 @@ func (b *builder) annotate(text string) {
 	b.names[int32(len(b.code)-1)] = text
 }
 
+// annotateSpread attaches the CallPrinter text of a call's final spread argument to the
+// instruction just emitted (kept under the negated index: -(i+1)).
+func (b *builder) annotateSpread(text string) {
+	if b.exitSeen || len(b.code) == 0 || text == "" {
+		return
+	}
+	if b.names == nil {
+		b.names = map[int32]string{}
+	}
+	b.names[-int32(len(b.code))] = text
+}
+
 // ---- labels and jumps
 
 func (b *builder) newLabel() int {

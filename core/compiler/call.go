@@ -1,6 +1,8 @@
 package compiler
 
 import (
+	"strings"
+
 	"enginescope/core/ast"
 	bc "enginescope/core/bytecode"
 )
@@ -172,6 +174,7 @@ func (g *gen) buildCall(e *ast.CallExpression, tmpl *templateArg) {
 	switch {
 	case spread == finalSpread:
 		g.b.emit(bc.CallWithSpread, int32(callee), int32(args.First), int32(args.Count), slot)
+		g.annotateSpreadArg(e.Arguments)
 	case kind == "property":
 		g.emitCallProperty(callee, args, slot)
 	case implicitUndefined:
@@ -221,6 +224,18 @@ func callPrinter(e ast.Expression) string {
 		return callPrinter(e.Callee) + "(...)"
 	case *ast.ChainExpression:
 		return callPrinter(e.Expression)
+	case *ast.ObjectLiteral:
+		return "{" + strings.Repeat("(intermediate value)", len(e.Properties)) + "}"
+	case *ast.ArrayLiteral:
+		parts := make([]string, len(e.Elements))
+		for i, el := range e.Elements {
+			if el != nil {
+				parts[i] = callPrinter(el)
+			}
+		}
+		return "[" + strings.Join(parts, ",") + "]"
+	case *ast.SpreadElement:
+		return "..." + callPrinter(e.Argument)
 	}
 	return "(intermediate value)"
 }
@@ -310,6 +325,7 @@ func (g *gen) visitCallNew(e *ast.NewExpression) {
 	slot := g.b.slot(bc.SlotCall)
 	if spread == finalSpread {
 		g.b.emit(bc.ConstructWithSpread, int32(ctor), listFirst(args), int32(args.Count), slot)
+		g.annotateSpreadArg(e.Arguments)
 	} else {
 		g.b.emit(bc.Construct, int32(ctor), listFirst(args), int32(args.Count), slot)
 	}
@@ -447,4 +463,13 @@ func (g *gen) buildCreateClosure(lit *ast.FunctionLiteral) {
 		flags = 2
 	}
 	g.b.emit(bc.CreateClosure, int32(idx), g.closureSlot(lit), flags)
+}
+
+// annotateSpreadArg records the text of a call's final spread argument for its messages.
+func (g *gen) annotateSpreadArg(args []ast.Expression) {
+	if n := len(args); n > 0 {
+		if sp, ok := args[n-1].(*ast.SpreadElement); ok {
+			g.b.annotateSpread(callPrinter(sp.Argument))
+		}
+	}
 }

@@ -64,6 +64,13 @@ func (g *gen) computedFieldKeyVar(cl *ast.ClassLiteral, field *ast.PropertyDefin
 
 func (g *gen) visitClassLiteral(cl *ast.ClassLiteral, name bc.Register) {
 	g.registerClass(cl)
+	className := g.className
+	g.className = ""
+	if cl.Name != nil {
+		className = cl.Name.Name
+	}
+	g.classNames = append(g.classNames, className)
+	defer func() { g.classNames = g.classNames[:len(g.classNames)-1] }()
 	outerScope := g.curScope
 	if cl.Scope != nil {
 		g.curScope = cl.Scope
@@ -173,7 +180,7 @@ func (g *gen) buildClassLiteral(cl *ast.ClassLiteral, name bc.Register) {
 		superReg := g.b.regs.growList(&args)
 		g.visitForAccumulatorValueOrTheHole(cl.SuperClass)
 		g.b.storeAccumulatorInRegister(superReg)
-		g.buildClassConstructor(cl)
+		g.buildClassConstructor(cl, g.classNames[len(g.classNames)-1])
 		g.b.storeAccumulatorInRegister(ctorReg)
 		g.b.moveRegister(ctorReg, ctorInArgs)
 		idx := g.b.constant(bc.Constant{Kind: bc.ConstClassBoilerplate, Obj: boiler})
@@ -301,12 +308,13 @@ func classKeyName(k ast.Expression) (string, bool) {
 
 // buildClassConstructor creates the constructor closure: the explicit constructor, or a
 // synthesized default constructor.
-func (g *gen) buildClassConstructor(cl *ast.ClassLiteral) {
-	if cl.Constructor != nil {
-		g.buildCreateClosure(cl.Constructor)
-		return
+func (g *gen) buildClassConstructor(cl *ast.ClassLiteral, name string) {
+	lit := cl.Constructor
+	if lit == nil {
+		lit = g.defaultConstructor(cl)
 	}
-	lit := g.defaultConstructor(cl)
+	// the constructor is the class: it carries the class's (possibly inferred) name
+	SFIFor(g.script, lit).Name = name
 	g.buildCreateClosure(lit)
 }
 

@@ -321,7 +321,9 @@ func (g *gen) buildPatternInit(target ast.Pattern) {
 		g.buildVariableAssignment(id.Var, id.Name, opInit, false)
 		return
 	}
+	g.destructParam = true
 	g.buildDestructuringAssignment(target, opInit)
+	g.destructParam = false
 }
 
 func (g *gen) visitBodyWithImplicitReturn(body []ast.Statement) {

@@ -42,8 +42,14 @@ type gen struct {
 	resultRegister bc.Register // a classic script's completion value
 	lastExprStmt   ast.Statement
 
-	targets       []labelInfo
-	iterText      string // CallPrinter text of the next GetIterator's operand
+	targets  []labelInfo
+	iterText string // CallPrinter text of the next GetIterator's operand
+	// destructText is the CallPrinter text of the value a top-level pattern destructures
+	// (destructParam: a parameter, described by its value); nested patterns have neither
+	destructText  string
+	destructParam bool
+	className     string // the name an anonymous class expression about to be compiled gets
+	classNames    []string
 	pendingLabels []string
 
 	thisFunction     bc.Register // .this_function of a derived constructor

@@ -185,6 +185,7 @@ func (g *gen) buildCreateArrayLiteral(elems []ast.Expression, lit *ast.ArrayLite
 			g.visitForAccumulatorValue(sp.Argument)
 			g.setExpressionPosition(g.exprPos(sp.Argument))
 			g.b.emit(bc.CreateArrayFromIterable)
+			g.b.annotate(callPrinter(sp.Argument))
 			g.b.storeAccumulatorInRegister(array)
 			cur = 1
 			if cur < len(elems) {
@@ -457,6 +458,9 @@ func (g *gen) visitObjectLiteral(o *ast.ObjectLiteral) {
 		if g.laterDuplicate(props, i, name) {
 			g.visitForEffect(prop.Value)
 		} else {
+			if isName {
+				g.nameAnonymousClass(prop.Value, name)
+			}
 			g.visitForAccumulatorValue(prop.Value)
 			if isName {
 				g.b.emit(bc.DefineNamedOwnProperty, int32(literal), g.b.stringConst(name), g.b.slot(bc.SlotDefineNamedOwn))

@@ -34,7 +34,14 @@ func (g *gen) visitStmt(s ast.Statement) {
 	case *ast.VariableDeclaration:
 		g.visitVariableDeclaration(s)
 	case *ast.FunctionDeclaration:
-		// hoisted: created by declareScope
+		// hoisted: created by declareScope. A sloppy block function also sets the function's
+		// var binding when its declaration is evaluated (Annex B.3.3).
+		if id := s.Function.Name; id != nil && id.Var != nil && id.Var.AnnexB != nil && id.Var.AnnexB != id.Var {
+			g.withRegScope(func() {
+				g.buildVariableLoad(id.Var, false, false, id.Name)
+				g.buildVariableAssignment(id.Var.AnnexB, id.Name, opAssign, false)
+			})
+		}
 	case *ast.ClassDeclaration:
 		g.visitClassDeclaration(s)
 	case *ast.BlockStatement:
@@ -262,6 +269,7 @@ func (g *gen) visitVariableDeclaration(d *ast.VariableDeclaration) {
 			g.buildVariableAssignment(id.Var, id.Name, op, id.HoleCheck && op != opInit)
 		} else {
 			g.visitForAccumulatorValue(decl.Init)
+			g.destructText = callPrinter(decl.Init)
 			g.buildDestructuringAssignment(decl.ID, op)
 		}
 		g.b.regs.releaseTo(saved)
@@ -276,7 +284,19 @@ func exprStart(e ast.Node) int {
 // visitForAccumulatorValueNamed evaluates an initializer; anonymous functions and classes
 // were given their names by the parser (InferredName).
 func (g *gen) visitForAccumulatorValueNamed(e ast.Expression, target ast.Node) {
+	if id, ok := target.(*ast.Identifier); ok {
+		g.nameAnonymousClass(e, id.Name)
+	}
 	g.visitForAccumulatorValue(e)
+}
+
+// nameAnonymousClass gives an anonymous class expression about to be compiled the name of
+// the binding or property it initializes (NamedEvaluation; functions get theirs from the
+// parser's inferred names).
+func (g *gen) nameAnonymousClass(e ast.Expression, name string) {
+	if cl, ok := e.(*ast.ClassLiteral); ok && cl.Name == nil {
+		g.className = name
+	}
 }
 
 // ---- if

@@ -65,7 +65,7 @@ const poisonMessage = "'caller', 'callee', and 'arguments' properties may not be
 func functionPoisonGetter(r *Runtime, this Value, args []Value) Value {
 	if o := this.AsObject(); o != nil && o.Type() == TypeFunction {
 		fd := o.Internal.(*FunctionData)
-		if fd.Closure != nil && fd.Closure.isConstructor() && !fd.ClassConstructor {
+		if fd.Closure != nil && fd.Closure.isSloppyFunction() {
 			return Null
 		}
 	}

@@ -94,7 +94,7 @@ func TestGlobalFunctions(t *testing.T) {
 		{"isNaN", Undefined, btArgs(Str("x")), `true`},
 		{"isFinite", Undefined, btArgs(Str("12")), `true`},
 		{"eval", Undefined, btArgs(Int(5)), `5`},
-		{"eval", Undefined, btArgs(Str("1+1")), `!EvalError: Code generation from strings disallowed for this context`},
+		{"eval", Undefined, btArgs(Str("1+1")), `2`},
 	})
 	if !SameValue(btLookup(r, "parseInt"), btLookup(r, "Number.parseInt")) {
 		t.Error("Number.parseInt !== parseInt")

@@ -30,6 +30,12 @@ func (c *Closure) isConstructor() bool { return c.SFI.IsConstructor() }
 
 func (c *Closure) isGeneratorLike() bool { return c.SFI.IsGenerator }
 
+// isSloppyFunction: a sloppy-mode ordinary function (its caller/arguments read as null).
+func (c *Closure) isSloppyFunction() bool {
+	s := c.SFI
+	return !s.IsStrict && !s.IsArrow && !s.IsMethod && !s.IsGenerator && !s.IsAsync && !s.IsClassConstructor()
+}
+
 func (r *Runtime) closurePrototypeParent(c *Closure) *Object {
 	switch {
 	case c.SFI.IsGenerator && c.SFI.IsAsync:

@@ -474,6 +474,9 @@ reload:
 		case bc.CreateEmptyArrayLiteral:
 			acc = ObjectValue(r.NewArray(nil))
 		case bc.CreateArrayFromIterable:
+			if acc.IsNullish() || !r.GetV(acc, PropKey(SymbolKey(r.Symbols.Iterator))).IsCallable() {
+				r.ThrowTypeError("%s is not iterable", r.iterableText(f, acc))
+			}
 			acc = ObjectValue(r.NewArray(r.IterableToList(acc)))
 		case bc.CreateObjectLiteral:
 			acc = r.createObjectLiteral(f, in)

@@ -42,15 +42,26 @@ func (r *Runtime) callFromBytecode(f *frame, in *bc.Instr, regs []Value) (Value,
 	case bc.CallWithSpread:
 		list := regs[in.Ops[1] : in.Ops[1]+in.Ops[2]]
 		callee, this = regs[in.Ops[0]], list[0]
-		args = r.spreadArgs(list[1:])
+		args = r.spreadArgs(f, list[1:])
 	}
 	return r.callValue(f, callee, this, args)
 }
 
 // spreadArgs expands the final (spread) argument of a CallWithSpread.
-func (r *Runtime) spreadArgs(list []Value) []Value {
+func (r *Runtime) spreadArgs(f *frame, list []Value) []Value {
 	n := len(list)
-	spread := r.IterableToList(list[n-1])
+	last := list[n-1]
+	if last.IsNullish() {
+		text := r.safeToString(last)
+		if t, ok := f.code.bc.Names[-int32(f.pc)-1]; ok {
+			text = t
+		}
+		r.ThrowTypeError("%s is not iterable (cannot read property %s)", text, r.safeToString(last))
+	}
+	if !r.GetV(last, PropKey(SymbolKey(r.Symbols.Iterator))).IsCallable() {
+		r.ThrowTypeError("Spread syntax requires ...iterable[Symbol.iterator] to be a function")
+	}
+	spread := r.IterableToList(last)
 	out := make([]Value, 0, n-1+len(spread))
 	out = append(out, list[:n-1]...)
 	return append(out, spread...)
@@ -101,7 +112,7 @@ func (r *Runtime) constructFromBytecode(f *frame, in *bc.Instr, regs []Value, ne
 		args = regs[in.Ops[1] : in.Ops[1]+in.Ops[2]]
 	}
 	if in.Op == bc.ConstructWithSpread {
-		args = r.spreadArgs(args)
+		args = r.spreadArgs(f, args)
 	}
 	if ctor.kind == KindObject {
 		o := ctor.Object()

@@ -130,6 +130,14 @@ func (r *Runtime) storeLookupSlot(ctx *Context, name string, v Value, strict boo
 
 func (r *Runtime) getNamed(f *frame, in *bc.Instr, obj Value, k Key) Value {
 	if obj.kind != KindObject {
+		if obj.IsNullish() {
+			if t, ok := r.destructuringText(f); ok {
+				if t == "" {
+					t = r.safeToString(obj)
+				}
+				r.ThrowTypeError("Cannot destructure property '%s' of '%s' as it is %s.", keyForMessage(k), t, r.safeToString(obj))
+			}
+		}
 		return r.GetV(obj, k)
 	}
 	o := obj.Object()
@@ -224,11 +232,23 @@ func (r *Runtime) setOnPrimitive(obj Value, k Key, v Value, strict bool) {
 	proto := r.ToObject(obj)
 	ok := r.Set(proto, k, v, obj)
 	if strict && !ok {
+		if _, a, found := r.getOwn(proto, k); found && a&AttrAccessor == 0 && !a.Writable() {
+			r.ThrowTypeError("Cannot assign to read only property '%s' of %s '%s'", keyForMessage(k), TypeOf(obj), r.noSideEffectsToString(obj))
+		}
 		r.ThrowTypeError("Cannot create property '%s' on %s '%s'", keyForMessage(k), TypeOf(obj), r.noSideEffectsToString(obj))
 	}
 }
 
 func (r *Runtime) throwReadOnly(o *Object, k Key) {
+	// an accessor without a setter on the object or its prototypes
+	for p := o; p != nil && p.hc.InstanceType != TypeProxy; p = p.hc.Proto {
+		if cur, a, ok := r.getOwn(p, k); ok {
+			if a&AttrAccessor != 0 && cur.accessor().Set == nil {
+				r.ThrowTypeError("Cannot set property %s of %s which has only a getter", keyForMessage(k), r.noSideEffectsToString(ObjectValue(o)))
+			}
+			break
+		}
+	}
 	if !o.Extensible() && !r.HasOwnProperty(o, k) {
 		r.ThrowTypeError("Cannot add property %s, object is not extensible", keyForMessage(k))
 	}
@@ -486,4 +506,14 @@ func (r *Runtime) suspendFrom(f *frame, v Value) (Value, bool) {
 	caller := it.frames[len(it.frames)-1]
 	caller.pc++
 	return v, false
+}
+
+// destructuringText reports whether the current instruction destructures a pattern's value
+// and returns that value's source text (V8's CallPrinter; the value itself for parameters).
+func (r *Runtime) destructuringText(f *frame) (string, bool) {
+	t, ok := f.code.bc.Names[int32(f.pc)]
+	if !ok || len(t) < 2 || t[0] != 0 || t[1] != 'd' {
+		return "", false
+	}
+	return t[2:], true
 }

@@ -31,7 +31,11 @@ func (r *Runtime) callRuntime(f *frame, id bc.RuntimeID, args []Value, acc Value
 		r.ThrowTypeError("Assignment to constant variable.")
 	case bc.RtThrowPatternAssignmentNonCoercible:
 		v := arg(0)
-		r.ThrowTypeError("Cannot destructure '%s' as it is %s.", r.safeToString(v), r.safeToString(v))
+		text := r.safeToString(v)
+		if t, ok := r.destructuringText(f); ok && t != "" {
+			text = t
+		}
+		r.ThrowTypeError("Cannot destructure '%s' as it is %s.", text, r.safeToString(v))
 	case bc.RtThrowNotSuperConstructor:
 		r.ThrowTypeError("Super constructor %s of anonymous class is not a constructor", r.safeToString(arg(0)))
 	case bc.RtThrowAccessedUninitializedVariable:

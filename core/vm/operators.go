@@ -115,7 +115,7 @@ func NumberOp(op ArithOp, x, y float64) float64 {
 
 // JSMod is Number::remainder (sign of the dividend, -0 preserved).
 func JSMod(x, y float64) float64 {
-	if x >= 0 && y > 0 && x < 1<<53 && y < 1<<53 && x == math.Trunc(x) && y == math.Trunc(y) {
+	if x >= 0 && y > 0 && x < 1<<53 && y < 1<<53 && x == math.Trunc(x) && y == math.Trunc(y) && !math.Signbit(x) {
 		return float64(int64(x) % int64(y))
 	}
 	return math.Mod(x, y)
@@ -157,7 +157,7 @@ func (r *Runtime) bigIntOp(op ArithOp, a, b Value) Value {
 		z.Rem(x, y)
 	case OpExp:
 		if y.Sign() < 0 {
-			r.ThrowRangeError("Exponent must be non-negative")
+			r.ThrowRangeError("Exponent must be positive")
 		}
 		z.Exp(x, y, nil)
 	case OpBitAnd:
