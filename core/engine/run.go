@@ -154,7 +154,12 @@ func (s *runState) uncaught(v vm.Value) {
 	rt := s.rt
 	s.errText = rt.ErrorSummary(v)
 	if s.host == "browser" {
-		s.console("error", "Uncaught "+rt.FormatForConsole("browser", []vm.Value{v}))
+		text := rt.FormatForConsole("browser", []vm.Value{v})
+		if o := v.AsObject(); o != nil && o.Type() == vm.TypeError {
+			// the console's uncaught line shows the error's first line (its stack stays folded)
+			text, _, _ = strings.Cut(text, "\n")
+		}
+		s.console("error", "Uncaught "+text)
 		return
 	}
 	s.exitCode, s.reason = ExitUncaught, "uncaught"
