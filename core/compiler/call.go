@@ -224,6 +224,10 @@ func callPrinter(e ast.Expression) string {
 		return callPrinter(e.Callee) + "(...)"
 	case *ast.ChainExpression:
 		return callPrinter(e.Expression)
+	case *ast.BinaryExpression:
+		return "(" + callPrinter(e.Left) + " " + e.Operator + " " + callPrinter(e.Right) + ")"
+	case *ast.LogicalExpression:
+		return "(" + callPrinter(e.Left) + " " + e.Operator + " " + callPrinter(e.Right) + ")"
 	case *ast.ObjectLiteral:
 		return "{" + strings.Repeat("(intermediate value)", len(e.Properties)) + "}"
 	case *ast.ArrayLiteral:

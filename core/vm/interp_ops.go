@@ -375,7 +375,7 @@ func (r *Runtime) deleteProperty(obj Value, key Value, strict bool) Value {
 	k := r.ToPropertyKey(key)
 	ok := r.Delete(o, k)
 	if !ok && strict {
-		r.ThrowTypeError("Cannot delete property '%s' of %s", keyForMessage(k), r.noSideEffectsToString(obj))
+		r.ThrowTypeError("Cannot delete property '%s' of %s", keyForMessage(k), r.noSideEffectsToString(ObjectValue(o)))
 	}
 	return Bool(ok)
 }
