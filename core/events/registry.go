@@ -86,6 +86,78 @@ var table = []KindInfo{
 	def(0, "A handler caught the exception.", func() *ExceptionCatch {
 		return &ExceptionCatch{Frame: 1, SFI: 0, Handler: 24, Value: Object("TypeError: f is not a function", 0x2a201)}
 	}),
+	def(0, "A task joined a queue (a browser task source or a Node phase's queue).", func() *TaskEnqueue {
+		return &TaskEnqueue{ID: 3, Queue: "timers", Label: "timer1", Due: 1, Timer: 1}
+	}),
+	def(OpensTask, "The event loop runs a task; the JS stack is empty.", func() *TaskRun {
+		return &TaskRun{ID: 3, Queue: "timers", Label: "timer1"}
+	}),
+	def(0, "A job joined the microtask queue.", func() *MicrotaskEnqueue {
+		return &MicrotaskEnqueue{Job: 5, JobKind: "reaction", Label: "promise1", Promise: 2}
+	}),
+	def(0, "A microtask job starts.", func() *MicrotaskRun {
+		return &MicrotaskRun{Job: 5, JobKind: "reaction", Label: "promise1"}
+	}),
+	def(0, "process.nextTick queued a callback (Node).", func() *TickEnqueue {
+		return &TickEnqueue{Tick: 1, Label: "tick"}
+	}),
+	def(0, "A nextTick callback starts (Node).", func() *TickRun {
+		return &TickRun{Tick: 1, Label: "tick"}
+	}),
+	def(0, "The nextTick and microtask queues start draining after a callback.", func() *CheckpointBegin {
+		return &CheckpointBegin{Pending: 2}
+	}),
+	def(0, "The nextTick and microtask queues are empty again.", func() *CheckpointEnd {
+		return &CheckpointEnd{Ran: 2}
+	}),
+	def(0, "Node's loop entered a libuv phase.", func() *LoopPhase {
+		return &LoopPhase{Phase: "timers", Iteration: 1}
+	}),
+	def(0, "setTimeout/setInterval registered a timer.", func() *TimerSet {
+		return &TimerSet{Header: loc(1, 1, 0), Timer: 1, Requested: "0", Delay: 1, Due: 1, Clamped: "node-floor", Label: "timer1"}
+	}),
+	def(0, "clearTimeout/clearInterval cancelled a timer.", func() *TimerClear {
+		return &TimerClear{Timer: 1}
+	}),
+	def(0, "A due timer's callback runs.", func() *TimerFire {
+		return &TimerFire{Timer: 1, Due: 1, Now: 1}
+	}),
+	def(0, "Node's check phase runs a setImmediate callback.", func() *ImmediateRun {
+		return &ImmediateRun{Immediate: 1, Label: "immediate"}
+	}),
+	def(0, "An I/O request went to the thread pool or the network.", func() *IOSubmit {
+		return &IOSubmit{Req: 1, Op: "readFile", Target: "/app/main.js", Worker: 0, Done: 3}
+	}),
+	def(0, "An I/O request finished; its callback is queued.", func() *IOComplete {
+		return &IOComplete{Req: 1, Op: "readFile", Worker: 0}
+	}),
+	def(0, "A thread-pool worker took a request.", func() *WorkerBusy {
+		return &WorkerBusy{Worker: 0, Req: 1}
+	}),
+	def(0, "A thread-pool worker is free again.", func() *WorkerIdle {
+		return &WorkerIdle{Worker: 0}
+	}),
+	def(0, "An async function suspended at an await.", func() *AsyncSuspend {
+		return &AsyncSuspend{Generator: 0x2a301, Fn: "a1", Awaited: Undefined(), Promise: 4}
+	}),
+	def(0, "A microtask resumes a suspended async function.", func() *AsyncResume {
+		return &AsyncResume{Generator: 0x2a301, Fn: "a1", Mode: "next", Value: Undefined()}
+	}),
+	def(0, "A promise was fulfilled or rejected.", func() *PromiseSettle {
+		return &PromiseSettle{Promise: 2, Addr: 0x2a2c1, State: "fulfilled", Value: Smi(1), Waiting: 1}
+	}),
+	def(0, "The host reports a rejection nobody handled.", func() *PromiseUnhandled {
+		return &PromiseUnhandled{Promise: 3, Reason: Smi(42)}
+	}),
+	def(0, "A browser rendering opportunity begins.", func() *RenderBegin {
+		return &RenderBegin{Frame: 1, Now: 17, Rafs: 1}
+	}),
+	def(0, "A requestAnimationFrame callback runs.", func() *RafRun {
+		return &RafRun{Handle: 1, Label: "step"}
+	}),
+	def(0, "The virtual clock jumped forward.", func() *ClockAdvance {
+		return &ClockAdvance{Now: 100, Reason: "timer"}
+	}),
 	def(Releases, "The run is over; always the last event.", func() *ProgramEnd {
 		return &ProgramEnd{Code: 0, Reason: "completed", Steps: 1}
 	}),

@@ -21,6 +21,10 @@ func (r *Runtime) installHostCommon() {
 		return r.StructuredClone(Arg(args, 0))
 	})
 	r.installTimers()
+	r.installDOMEvents()
+	r.installDOMException()
+	r.installAbort()
+	r.installMessaging()
 }
 
 // defineGlobalGetterValue installs a read-only-looking global data property (window.self etc.).

@@ -8,10 +8,7 @@ func (r *Runtime) installBrowserHost() {
 		r.defineGlobal(name, g)
 	}
 	r.DefineData(r.Global, PropKey(SymbolKey(r.Symbols.ToStringTag)), Str("Window"), AttrConfigurable)
-	doc := r.NewObject()
-	r.DefineData(doc, PropKey(SymbolKey(r.Symbols.ToStringTag)), Str("HTMLDocument"), AttrConfigurable)
-	r.CreateDataProperty(doc, StrKey("title"), Str(""))
-	r.defineGlobal("document", ObjectValue(doc))
+	r.installWindow()
 	r.defineGlobal("navigator", ObjectValue(r.newNavigator(
 		"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36", "Linux x86_64", "en-US")))
 	for _, name := range []string{"alert", "confirm", "prompt"} {

@@ -12,70 +12,8 @@ func (r *Runtime) installNodeHost() {
 	r.defineGlobal("global", ObjectValue(r.Global))
 	r.defineGlobal("process", ObjectValue(r.newProcessObject()))
 	r.defineGlobal("navigator", ObjectValue(r.newNavigator("Node.js/26", "linux", "en-US")))
-	buffer := r.NewNativeFunction("Buffer", 2, func(r *Runtime, this Value, args []Value) Value {
-		r.ThrowTypeError("Buffer is not modelled by EngineScope yet")
-		return Undefined
-	})
-	r.defineGlobal("Buffer", ObjectValue(buffer))
-}
-
-func (r *Runtime) newProcessObject() *Object {
-	p := r.NewObject()
-	filename := r.Options.Filename
-	r.CreateDataProperty(p, StrKey("title"), Str("node"))
-	r.CreateDataProperty(p, StrKey("version"), Str("v"+NodeVersions["node"]))
-	versions := r.NewObject()
-	for _, k := range []string{"node", "v8", "uv", "modules"} {
-		r.CreateDataProperty(versions, StrKey(k), Str(NodeVersions[k]))
-	}
-	r.CreateDataProperty(p, StrKey("versions"), ObjectValue(versions))
-	r.CreateDataProperty(p, StrKey("arch"), Str("x64"))
-	r.CreateDataProperty(p, StrKey("platform"), Str("linux"))
-	r.CreateDataProperty(p, StrKey("pid"), Int(4242))
-	r.CreateDataProperty(p, StrKey("argv"), ObjectValue(r.NewArray([]Value{Str("/usr/local/bin/node"), Str(filename)})))
-	r.CreateDataProperty(p, StrKey("execArgv"), ObjectValue(r.NewArray(nil)))
-	r.CreateDataProperty(p, StrKey("env"), ObjectValue(r.NewObject()))
-	r.CreateDataProperty(p, StrKey("exitCode"), Undefined)
-	r.DefineMethod(p, "cwd", 0, func(r *Runtime, this Value, args []Value) Value {
-		return Str(filepath.Dir(r.Options.Filename))
-	})
-	r.DefineMethod(p, "exit", 1, func(r *Runtime, this Value, args []Value) Value {
-		code := 0
-		if c := Arg(args, 0); !c.IsUndefined() {
-			code = int(r.ToIntegerOrInfinity(c))
-		} else if c := r.GetStr(p, "exitCode"); !c.IsUndefined() {
-			code = int(r.ToIntegerOrInfinity(c))
-		}
-		panic(&ProcessExit{Code: code})
-	})
-	r.DefineMethod(p, "uptime", 0, func(r *Runtime, this Value, args []Value) Value {
-		return Number((r.Clock.Now() - r.clockStart) / 1000)
-	})
-	hrtime := r.DefineMethod(p, "hrtime", 1, func(r *Runtime, this Value, args []Value) Value {
-		ns := int64((r.Clock.Now() - r.clockStart) * 1e6)
-		sec, nsec := ns/1e9, ns%1e9
-		if prev := Arg(args, 0).AsObject(); prev != nil {
-			ps := int64(r.ToNumber(r.Get(prev, IndexKey(0), ObjectValue(prev))))
-			pn := int64(r.ToNumber(r.Get(prev, IndexKey(1), ObjectValue(prev))))
-			d := (sec-ps)*1e9 + nsec - pn
-			sec, nsec = d/1e9, d%1e9
-		}
-		return ObjectValue(r.NewArray([]Value{Number(float64(sec)), Number(float64(nsec))}))
-	})
-	r.DefineMethod(hrtime, "bigint", 0, func(r *Runtime, this Value, args []Value) Value {
-		return r.bigIntFromInt64(int64((r.Clock.Now() - r.clockStart) * 1e6))
-	})
-	for _, stream := range []struct{ name, level string }{{"stdout", "log"}, {"stderr", "error"}} {
-		s := r.NewObject()
-		level := stream.level
-		r.DefineMethod(s, "write", 1, func(r *Runtime, this Value, args []Value) Value {
-			r.writeRaw(level, r.ToString(Arg(args, 0)).GoString())
-			return True
-		})
-		r.CreateDataProperty(s, StrKey("isTTY"), False)
-		r.CreateDataProperty(p, StrKey(stream.name), ObjectValue(s))
-	}
-	return p
+	r.bufferProto()
+	r.defineGlobal("Buffer", ObjectValue(r.tasks.node.bufferCtor))
 }
 
 // ProcessExit is raised (as a Go panic) by process.exit: it ends the run without running catch

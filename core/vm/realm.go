@@ -18,6 +18,11 @@ type Options struct {
 	// RandomSeed seeds Math.random exactly as V8's --random-seed does (0 means 42), so a
 	// program's random numbers equal those of `node --random-seed=N`.
 	RandomSeed int64
+	// LegacyEventLoop "node10" runs Node's loop with Node ≤ 10's microtask timing (loop_node.go).
+	LegacyEventLoop string
+	// LoopStartDelay is the virtual ms between the main script's end and Node's first loop
+	// iteration; it decides the main-module setTimeout(0) vs setImmediate race (loop_node.go).
+	LoopStartDelay int
 }
 
 const (

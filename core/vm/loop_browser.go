@@ -1,0 +1,242 @@
+package vm
+
+import (
+	"math"
+
+	"enginescope/core/events"
+)
+
+// A browser's event loop (HTML "event loops › processing model", Chromium's scheduler): tasks
+// from several task sources, each run with an empty JS stack and followed by a microtask
+// checkpoint; a rendering opportunity every frameInterval ms of virtual time in which the
+// requestAnimationFrame callbacks run, each followed by a checkpoint. Between task sources the
+// oldest runnable task wins (Chromium gives them one priority), so a 0 ms timer set before a
+// postMessage runs first.
+
+// Task sources (the queue field of task.enqueue / task.run).
+const (
+	queueTimer     = "timer"
+	queueDOM       = "dom"
+	queueMessaging = "messaging"
+	queueNetwork   = "networking"
+	queueRendering = "rendering"
+)
+
+// frameInterval is the 60 Hz display's frame time.
+const frameInterval = 1000.0 / 60
+
+type browserTask struct {
+	id    uint32
+	queue string
+	ready float64 // virtual clock when it becomes runnable
+	seq   uint32
+	label string
+	run   func()
+	timer *hostTimer
+}
+
+type rafCallback struct {
+	id        uint32
+	fn        Value
+	cancelled bool
+}
+
+type browserLoop struct {
+	tasks   []*browserTask
+	rafs    []*rafCallback
+	rafSeq  uint32
+	frame   int
+	started bool
+	// loadState: 0 loading, 1 interactive (DOMContentLoaded fired), 2 complete (load fired)
+	loadState int
+	dom       domState
+}
+
+// postTask queues a task that is runnable now.
+func (r *Runtime) postTask(queue, label string, run func()) {
+	r.postDelayedTask(queue, label, 0, run, nil)
+}
+
+func (r *Runtime) postDelayedTask(queue, label string, delay float64, run func(), t *hostTimer) *browserTask {
+	q := &r.tasks
+	q.taskSeq++
+	task := &browserTask{id: q.taskSeq, queue: queue, ready: r.Clock.Now() + delay, seq: q.taskSeq, label: label, run: run, timer: t}
+	q.browser.tasks = append(q.browser.tasks, task)
+	if rec := r.loopRec(); rec != nil {
+		e := &events.TaskEnqueue{ID: task.id, Queue: queue, Label: label, Due: int64(task.ready - r.clockStart)}
+		if t != nil {
+			e.Timer = t.id
+		}
+		rec.Emit(e)
+	}
+	return task
+}
+
+// browserArmTimer schedules a timer's task (again, for an interval).
+func (r *Runtime) browserArmTimer(t *hostTimer) {
+	r.postDelayedTask(queueTimer, r.timerLabel(t), t.due-r.Clock.Now(), func() { r.browserFireTimer(t) }, t)
+}
+
+func (r *Runtime) browserFireTimer(t *hostTimer) {
+	q := &r.tasks
+	if t.cancelled {
+		return
+	}
+	if rec := r.loopRec(); rec != nil {
+		rec.Emit(&events.TimerFire{Timer: t.id, Due: int64(t.due - r.clockStart), Now: r.elapsed()})
+	}
+	q.nesting = t.nesting
+	defer func() { q.nesting = 0 }()
+	if !t.repeat {
+		t.cancelled = true
+		delete(q.timers.byID, t.id)
+	}
+	r.guard(OriginCallback, func() { r.runTimerCallback(t) })
+	if t.repeat && !t.cancelled {
+		// An interval re-arms from now with its (possibly clamped) delay; its nesting grows.
+		if q.nesting >= 5 && t.delay < 4 {
+			t.delay = 4
+		}
+		t.nesting++
+		t.start = r.Clock.Now()
+		t.due = t.start + t.delay
+		r.browserArmTimer(t)
+	}
+}
+
+func (r *Runtime) runBrowserLoop() {
+	q := &r.tasks
+	b := &q.browser
+	r.drain()
+	if !b.started {
+		b.started = true
+		r.browserDocumentLoaded()
+	}
+	for !q.stopped {
+		now := r.Clock.Now()
+		if r.rafPending() && now >= r.nextFrameTime() {
+			r.browserRender()
+			continue
+		}
+		task := r.nextBrowserTask(now)
+		if task == nil {
+			wake := math.Inf(1)
+			for _, t := range b.tasks {
+				wake = math.Min(wake, t.ready)
+			}
+			if r.rafPending() {
+				wake = math.Min(wake, r.nextFrameTime())
+			}
+			if math.IsInf(wake, 1) {
+				return
+			}
+			r.advanceClock(math.Ceil(wake), "timer")
+			continue
+		}
+		if rec := r.loopRec(); rec != nil {
+			rec.Emit(&events.TaskRun{ID: task.id, Queue: task.queue, Label: task.label})
+		}
+		r.guard(OriginCallback, task.run)
+		r.drain()
+	}
+}
+
+// nextBrowserTask removes and returns the runnable task that became ready first (then the one
+// posted first), or nil.
+func (r *Runtime) nextBrowserTask(now float64) *browserTask {
+	b := &r.tasks.browser
+	best := -1
+	for i, t := range b.tasks {
+		if t.ready > now {
+			continue
+		}
+		if best < 0 || t.ready < b.tasks[best].ready || t.ready == b.tasks[best].ready && t.seq < b.tasks[best].seq {
+			best = i
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	t := b.tasks[best]
+	b.tasks = append(b.tasks[:best], b.tasks[best+1:]...)
+	return t
+}
+
+func (r *Runtime) rafPending() bool {
+	for _, c := range r.tasks.browser.rafs {
+		if !c.cancelled {
+			return true
+		}
+	}
+	return false
+}
+
+// nextFrameTime is the next vsync after the last rendered frame.
+func (r *Runtime) nextFrameTime() float64 {
+	b := &r.tasks.browser
+	k := b.frame + 1
+	if now := r.Clock.Now() - r.clockStart; float64(k)*frameInterval < now {
+		k = int(math.Floor(now/frameInterval)) + 1
+	}
+	return r.clockStart + float64(k)*frameInterval
+}
+
+// browserRender is the rendering task: the rAF callbacks listed when it starts (those requested
+// meanwhile wait for the next frame), each with the frame's timestamp and a checkpoint after.
+func (r *Runtime) browserRender() {
+	q := &r.tasks
+	b := &q.browser
+	frameTime := r.nextFrameTime()
+	b.frame = int(math.Round((frameTime - r.clockStart) / frameInterval))
+	r.advanceClock(math.Ceil(frameTime), "render")
+	batch := b.rafs
+	b.rafs = nil
+	q.taskSeq++
+	if rec := r.loopRec(); rec != nil {
+		rec.Emit(&events.TaskRun{ID: q.taskSeq, Queue: queueRendering, Label: "update the rendering"})
+		rec.Emit(&events.RenderBegin{Frame: b.frame, Now: int64(frameTime - r.clockStart), Rafs: len(batch)})
+	}
+	stamp := Number(frameTime - r.clockStart)
+	for _, c := range batch {
+		if c.cancelled || q.stopped {
+			continue
+		}
+		c.cancelled = true
+		if rec := r.loopRec(); rec != nil {
+			rec.Emit(&events.RafRun{Handle: c.id, Label: r.callbackLabel(c.fn)})
+		}
+		r.guard(OriginCallback, func() { r.Call(c.fn, ObjectValue(r.GlobalThis), stamp) })
+		r.drain()
+	}
+}
+
+func (r *Runtime) installAnimationFrames() {
+	r.DefineMethod(r.Global, "requestAnimationFrame", 1, func(r *Runtime, this Value, args []Value) Value {
+		fn := Arg(args, 0)
+		if !fn.IsCallable() {
+			r.ThrowTypeError("Failed to execute 'requestAnimationFrame' on 'Window': The callback provided as parameter 1 is not a function.")
+		}
+		b := &r.tasks.browser
+		b.rafSeq++
+		b.rafs = append(b.rafs, &rafCallback{id: b.rafSeq, fn: fn})
+		return Int(int(b.rafSeq))
+	})
+	r.DefineMethod(r.Global, "cancelAnimationFrame", 1, func(r *Runtime, this Value, args []Value) Value {
+		id := r.ToNumber(Arg(args, 0))
+		for _, c := range r.tasks.browser.rafs {
+			if float64(c.id) == id {
+				c.cancelled = true
+			}
+		}
+		return Undefined
+	})
+}
+
+// browserUncaught is "report the exception": window 'error' listeners (onerror returning true
+// cancels), otherwise "Uncaught …" in the console. The page goes on either way.
+func (r *Runtime) browserUncaught(v Value, origin UncaughtOrigin) {
+	if r.dispatchErrorEvent(v) {
+		return
+	}
+	r.report(v, origin)
+}
