@@ -25,6 +25,16 @@ type Options struct {
 	SliceSteps int64
 	// Stdout and Stderr, when set, receive console output as it happens (as well as Result's copy).
 	Stdout, Stderr io.Writer
+	// LegacyEventLoop "node10" (--legacy-event-loop=node10) runs Node's loop with Node ≤ 10's
+	// microtask timing: the notes' timer1 timer2 promise1 promise2.
+	LegacyEventLoop string
+	// LoopStartDelay is the virtual ms between the main script and Node's first loop iteration:
+	// 0 (default) makes a main-module setImmediate beat setTimeout(0), 1 or more the reverse
+	// (in real Node that race is not deterministic).
+	LoopStartDelay int
+	// Files are extra files of the node host's virtual file system (path → contents); the
+	// program's own file is always there.
+	Files map[string][]byte
 }
 
 // Result is what a run printed and how it ended.

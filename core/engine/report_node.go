@@ -2,6 +2,8 @@ package engine
 
 import (
 	"strings"
+
+	"enginescope/core/vm"
 )
 
 // NodeVersion is the reference Node release whose messages EngineScope reproduces.
@@ -60,6 +62,30 @@ func formatNodeUncaught(filename string, src []byte, site ThrowSite, body string
 	b.WriteString(filename + ":" + itoa(site.Line) + "\n")
 	b.WriteString(sourceLine(src, site.Line) + "\n")
 	b.WriteString(caretLine(site.Col, site.Width) + "\n")
+	if isError {
+		b.WriteString("\n")
+	}
+	b.WriteString(body + "\n")
+	if thrownPrimitive {
+		b.WriteString("(Use `node --trace-uncaught ...` to show where the exception was thrown)\n")
+	}
+	b.WriteString("\nNode.js " + NodeVersion + "\n")
+	return b.String()
+}
+
+// formatNodeUncaughtAt is formatNodeUncaught with an explicit site: a line of the program, one of
+// Node's own (an unhandled rejection is reported from node:internal/process/promises), or none
+// (Col 0: "<anonymous_script>:0" and no caret, for a queueMicrotask job's throw without a stack).
+func formatNodeUncaughtAt(site *vm.ReportSite, body string, isError bool, thrownPrimitive bool) string {
+	var b strings.Builder
+	if !isError {
+		b.WriteString("\n")
+	}
+	b.WriteString(site.File + ":" + itoa(site.Line) + "\n")
+	b.WriteString(site.Source + "\n")
+	if site.Col > 0 {
+		b.WriteString(caretLine(site.Col, 1) + "\n")
+	}
 	if isError {
 		b.WriteString("\n")
 	}

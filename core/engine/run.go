@@ -50,6 +50,8 @@ type runState struct {
 	reason   string
 	errText  string
 	listing  *bytecode.AddressSpace
+	// reports are the stderr spans of browser "Uncaught" reports, by report id (for revocation)
+	reports map[int][2]int
 }
 
 func newRun(src []byte, opts Options) *runState {
@@ -62,7 +64,8 @@ func newRun(src []byte, opts Options) *runState {
 }
 
 func (s *runState) execute() {
-	rt := vm.NewRuntime(vm.Options{Host: s.host, Filename: s.filename, MaxSteps: s.opts.MaxSteps, StackSizeKB: s.opts.StackSizeKB})
+	rt := vm.NewRuntime(vm.Options{Host: s.host, Filename: s.filename, MaxSteps: s.opts.MaxSteps, StackSizeKB: s.opts.StackSizeKB,
+		LegacyEventLoop: s.opts.LegacyEventLoop, LoopStartDelay: s.opts.LoopStartDelay})
 	s.rt = rt
 	rt.Console = s.console
 	rt.RawOutput = s.raw
@@ -70,6 +73,10 @@ func (s *runState) execute() {
 		rt.SetRecorder(s.opts.Recorder)
 	}
 	rt.InstallHost()
+	rt.AddFile(s.filename, s.src)
+	for name, data := range s.opts.Files {
+		rt.AddFile(name, data)
+	}
 	if s.opts.Recorder != nil {
 		s.recordAllocations() // after the host's own objects: the stream shows the program's
 	}
@@ -109,6 +116,9 @@ func (s *runState) execute() {
 		return vm.Undefined
 	})
 	s.settle(out)
+	if code := rt.ExitCode(); s.host == "node" && code != 0 && (s.reason == "completed" || s.reason == "uncaught") {
+		s.exitCode = code // process.exitCode, or 7 when an 'uncaughtException' listener threw
+	}
 }
 
 // runMain runs the top-level code the way the host does.
@@ -128,8 +138,9 @@ func (s *runState) runMain(sfi *bytecode.SharedFunctionInfo) vm.Value {
 func (s *runState) settle(out vm.Outcome) bool {
 	switch {
 	case out.Exception != nil:
-		s.uncaught(out.Exception.Value)
-		return s.host == "browser"
+		// the host decides: Node's 'uncaughtException' listeners or its report; a browser reports
+		// and keeps running tasks
+		return s.rt.HandleMainException(out.Exception.Value, s.callbackThrew)
 	case out.Term != nil:
 		s.stepBudget(out.Term.Steps)
 		return false
@@ -143,34 +154,72 @@ func (s *runState) settle(out vm.Outcome) bool {
 	return s.reason == "completed"
 }
 
-// callbackThrew handles an exception escaping a timer or microtask callback: Node prints its
-// report and exits; a browser reports it in the console and keeps running tasks.
-func (s *runState) callbackThrew(v vm.Value) (stop bool) {
-	s.uncaught(v)
-	return s.host != "browser"
-}
-
-func (s *runState) uncaught(v vm.Value) {
+// callbackThrew renders an exception the host did not handle (the main script's, a callback's, a
+// queueMicrotask job's or an unhandled rejection): Node prints its report and exits; a browser
+// reports it in the console and keeps running tasks, and may later withdraw a rejection's report
+// (DevTools hides a revoked "Uncaught (in promise)").
+func (s *runState) callbackThrew(u vm.Uncaught) (stop bool) {
+	if u.Revoked {
+		s.revokeReport(u.ID)
+		return false
+	}
 	rt := s.rt
+	v := u.Value
 	s.errText = rt.ErrorSummary(v)
 	if s.host == "browser" {
+		prefix := "Uncaught "
+		if u.Origin == vm.OriginRejection {
+			prefix = "Uncaught (in promise) "
+		}
 		text := rt.FormatForConsole("browser", []vm.Value{v})
 		if o := v.AsObject(); o != nil && o.Type() == vm.TypeError {
 			// the console's uncaught line shows the error's first line (its stack stays folded)
 			text, _, _ = strings.Cut(text, "\n")
 		}
-		s.console("error", "Uncaught "+text)
-		return
+		start := s.stderr.Len()
+		s.console("error", prefix+text)
+		if s.reports == nil {
+			s.reports = map[int][2]int{}
+		}
+		s.reports[u.ID] = [2]int{start, s.stderr.Len()}
+		return false
 	}
 	s.exitCode, s.reason = ExitUncaught, "uncaught"
-	site := s.throwSite()
 	isError := false
 	if o := v.AsObject(); o != nil && o.Type() == vm.TypeError {
 		isError = true
 	}
 	body := rt.Inspect(v, vm.DefaultInspectOptions())
 	primitive := !v.IsObject()
-	s.writeStderr(formatNodeUncaught(s.filename, s.src, site, body, isError, primitive))
+	site := u.Site
+	if site == nil {
+		ts := s.throwSite()
+		site = &vm.ReportSite{File: s.filename, Line: ts.Line, Col: ts.Col, FromProgram: true}
+	}
+	if site.FromProgram {
+		site.Source = sourceLine(s.src, site.Line)
+	}
+	s.writeStderr(formatNodeUncaughtAt(site, body, isError, primitive))
+	return true
+}
+
+// revokeReport removes a browser report from stderr (what the console shows at the end).
+func (s *runState) revokeReport(id int) {
+	span, ok := s.reports[id]
+	if !ok {
+		return
+	}
+	delete(s.reports, id)
+	b := s.stderr.Bytes()
+	rest := append([]byte(nil), b[span[1]:]...)
+	s.stderr.Truncate(span[0])
+	s.stderr.Write(rest)
+	n := span[1] - span[0]
+	for k, sp := range s.reports {
+		if sp[0] >= span[1] {
+			s.reports[k] = [2]int{sp[0] - n, sp[1] - n}
+		}
+	}
 }
 
 // throwSite converts the interpreter's throw position (UTF-16 offset) to line and column.

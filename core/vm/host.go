@@ -7,6 +7,12 @@ func (r *Runtime) InstallHost() {
 	r.timerHandles = map[*Object]*hostTimer{}
 	r.clockStart = r.Clock.Now()
 	r.InstallConsole(r.Options.Host)
+	r.SetAsyncHooks(&AsyncHooks{
+		NewPromise: func(r *Runtime) *Object { return r.NewPromise() },
+		Resolve:    func(r *Runtime, p *Object, v Value) { r.resolvePromise(p, v) },
+		Reject:     func(r *Runtime, p *Object, v Value) { r.rejectPromise(p, v) },
+		Await:      func(r *Runtime, v Value, onF, onR func(Value)) { r.Await(v, onF, onR) },
+	})
 	r.installHostCommon()
 	if r.Options.Host == "browser" {
 		r.installBrowserHost()

@@ -259,7 +259,9 @@ func (r *Runtime) nodeUncaught(v Value, origin UncaughtOrigin) {
 }
 
 // nodeTriggerUncaught is triggerUncaughtException(err, fromPromise).
-func (r *Runtime) nodeTriggerUncaught(v Value, origin UncaughtOrigin) {
+func (r *Runtime) nodeTriggerUncaught(v Value, origin UncaughtOrigin) { r.nodeTriggerUncaughtAt(v, origin, nil) }
+
+func (r *Runtime) nodeTriggerUncaughtAt(v Value, origin UncaughtOrigin, site *ReportSite) {
 	q := &r.tasks
 	n := &q.node
 	originName := "uncaughtException"
@@ -278,7 +280,7 @@ func (r *Runtime) nodeTriggerUncaught(v Value, origin UncaughtOrigin) {
 		q.stopped = true
 		return
 	}
-	r.report(v, origin)
+	r.reportAt(v, origin, site)
 	q.stopped = true
 	n.exitCode = 1
 	if n.process != nil && !n.exiting {

@@ -6,7 +6,6 @@ import "enginescope/core/events"
 // rejection bookkeeping, timers, Node's immediates and thread pool, a browser's task queues and
 // animation frames. One struct, so a Runtime carries it as a single field.
 type hostQueues struct {
-	rec        events.Recorder
 	onUncaught UncaughtHandler
 	// stopped: the run is over (an uncaught exception in Node, process.exit).
 	stopped, draining bool
@@ -30,11 +29,8 @@ type hostQueues struct {
 	nesting int
 }
 
-// loopRec is the recorder loop events go to.
-func (r *Runtime) loopRec() events.Recorder { return r.tasks.rec }
-
-// SetLoopRecorder attaches the event-loop recorder (nil detaches).
-func (r *Runtime) SetLoopRecorder(rec events.Recorder) { r.tasks.rec = rec }
+// loopRec is the recorder loop events go to (the interpreter's).
+func (r *Runtime) loopRec() events.Recorder { return r.interp.rec }
 
 // elapsed is virtual ms since the run started (the unit of the loop's events).
 func (r *Runtime) elapsed() int64 { return int64(r.Clock.Now() - r.clockStart) }
@@ -66,32 +62,3 @@ func (r *Runtime) RunEventLoop(onUncaught UncaughtHandler) {
 // ExitCode is the process exit code a finished run reports (Node: process.exitCode, or 1 after
 // an uncaught exception).
 func (r *Runtime) ExitCode() int { return r.tasks.node.exitCode }
-
-// loopSnapshot renders a value for loop events.
-func (r *Runtime) loopSnapshot(v Value) events.Value {
-	switch v.Kind() {
-	case KindUndefined:
-		return events.Undefined()
-	case KindNull:
-		return events.Null()
-	case KindBoolean:
-		return events.Bool(v.Boolean())
-	case KindNumber:
-		if v.IsSmi() {
-			return events.Smi(int32(v.Num()))
-		}
-		return events.Number(NumberToString(v.Num()), 0)
-	case KindString:
-		return events.Str(v.String().GoString(), events.Addr(v.String().Address()))
-	case KindObject:
-		o := v.Object()
-		if o.IsCallable() {
-			return events.Function(r.FunctionName(o), events.Addr(o.Address()))
-		}
-		if o.Type() == TypeError {
-			return events.Object(r.ErrorSummary(v), events.Addr(o.Address()))
-		}
-		return events.Object(r.constructorNameOf(o), events.Addr(o.Address()))
-	}
-	return events.Str(r.safeToString(v), 0)
-}

@@ -325,5 +325,5 @@ func (r *Runtime) emitPromiseSettle(promise *Object, p *promiseData, reactions i
 		state = "rejected"
 	}
 	rec.Emit(&events.PromiseSettle{Promise: uint32(p.id), Addr: events.Addr(promise.Address()), State: state,
-		Value: r.loopSnapshot(p.result), Waiting: reactions})
+		Value: r.snapshot(p.result), Waiting: reactions})
 }

@@ -119,16 +119,17 @@ func (r *Runtime) processRejections() bool {
 		info.warned = true
 		more = true
 		if rec := r.loopRec(); rec != nil {
-			rec.Emit(&events.PromiseUnhandled{Promise: uint32(promise.Internal.(*promiseData).id), Reason: r.loopSnapshot(info.reason)})
+			rec.Emit(&events.PromiseUnhandled{Promise: uint32(promise.Internal.(*promiseData).id), Reason: r.snapshot(info.reason)})
 		}
 		if r.processEmit("unhandledRejection", info.reason, ObjectValue(promise)) {
 			continue
 		}
 		err := info.reason
-		if !r.isErrorLike(err) {
+		wrapped := !r.isErrorLike(err)
+		if wrapped {
 			err = ObjectValue(r.newUnhandledPromiseRejection(info.reason))
 		}
-		r.nodeTriggerUncaught(err, OriginRejection)
+		r.nodeTriggerUncaughtAt(err, OriginRejection, nodeRejectionSite(wrapped))
 	}
 	return more || len(s.pending) > 0
 }
@@ -195,7 +196,7 @@ func (r *Runtime) browserQueueRejections() {
 				continue
 			}
 			if rec := r.loopRec(); rec != nil {
-				rec.Emit(&events.PromiseUnhandled{Promise: uint32(m.promise.Internal.(*promiseData).id), Reason: r.loopSnapshot(m.reason)})
+				rec.Emit(&events.PromiseUnhandled{Promise: uint32(m.promise.Internal.(*promiseData).id), Reason: r.snapshot(m.reason)})
 			}
 			if !r.dispatchRejectionEvent("unhandledrejection", m.promise, m.reason, true) {
 				m.reportID = r.report(m.reason, OriginRejection)

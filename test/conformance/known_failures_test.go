@@ -14,8 +14,10 @@ const knownFailuresFile = "known-failures.txt"
 
 type knownFailures map[string]bool
 
-func loadKnownFailures(t *testing.T) knownFailures {
-	f, err := os.Open(knownFailuresFile)
+func loadKnownFailures(t *testing.T) knownFailures { return loadKnownFailuresFrom(t, knownFailuresFile) }
+
+func loadKnownFailuresFrom(t *testing.T, file string) knownFailures {
+	f, err := os.Open(file)
 	if os.IsNotExist(err) {
 		return knownFailures{}
 	}
