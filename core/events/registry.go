@@ -76,6 +76,53 @@ var table = []KindInfo{
 	def(0, "A property was stored.", func() *PropertySet {
 		return &PropertySet{Object: 0x2a141, Key: "x", Value: Smi(1), MapBefore: 7, MapAfter: 8}
 	}),
+	def(0, "A scavenge began: from-space holds the objects, to-space is empty.", func() *GCScavengeStart {
+		return &GCScavengeStart{Reason: "allocation failure", From: 0x8040001, To: 0x8050001, Capacity: 16384, Used: 16320, AgeMark: 0x8040c01}
+	}),
+	def(0, "The scavenger copied a live object into to-space, leaving a forwarding address.", func() *GCCopy {
+		return &GCCopy{From: 0x8040e41, To: 0x8050001, Size: 56, Type: "JSObject"}
+	}),
+	def(0, "A pointer to an already copied object was updated from its forwarding address.", func() *GCForward {
+		return &GCForward{Host: 0x8400101, From: 0x8040e41, To: 0x8050001}
+	}),
+	def(0, "An object moved to old space (second survival, to-space full, or a full GC).", func() *GCPromote {
+		return &GCPromote{From: 0x8040201, To: 0x8400e01, Size: 56, Type: "JSObject"}
+	}),
+	def(0, "The semispaces swapped roles at the end of a scavenge.", func() *GCFlip {
+		return &GCFlip{From: 0x8040001, To: 0x8050001, Used: 1240, AgeMark: 0x80504d9}
+	}),
+	def(0, "Incremental marking began; the roots were shaded grey.", func() *GCMarkStart {
+		return &GCMarkStart{OldSize: 66560, Limit: 65536}
+	}),
+	def(0, "Marking discovered an object: white to grey, onto the worklist.", func() *GCMarkGrey {
+		return &GCMarkGrey{Obj: 0x8400e01, From: 0x8400101, Type: "JSObject"}
+	}),
+	def(0, "Marking visited an object's fields: grey to black.", func() *GCMarkBlack {
+		return &GCMarkBlack{Obj: 0x8400e01, Type: "JSObject"}
+	}),
+	def(0, "One incremental marking step ran between pieces of the program.", func() *GCMarkStep {
+		return &GCMarkStep{Bytes: 4096, Left: 31}
+	}),
+	def(0, "The Dijkstra marking barrier shaded a stored white object grey.", func() *GCBarrierMarking {
+		return &GCBarrierMarking{Host: 0x8400101, Value: 0x8041201}
+	}),
+	def(0, "The generational barrier recorded an old object's slot pointing into new space.", func() *GCBarrierGenerational {
+		return &GCBarrierGenerational{Host: 0x8400101, Value: 0x8041201}
+	}),
+	def(0, "The sweeper turned a page's dead objects into free-list entries.", func() *GCSweep {
+		return &GCSweep{Page: 0x8400001, Live: 9216, Freed: 6144, FreeList: 12}
+	}),
+	def(0, "Compaction moved a fragmented page's live objects and released the page.", func() *GCEvacuate {
+		return &GCEvacuate{Page: 0x8404001, Bytes: 2048}
+	}),
+	def(0, "A collection finished; the line is what --trace-gc prints.", func() *GCEnd {
+		return &GCEnd{Collector: "Scavenge", Reason: "allocation failure", Before: 20480, After: 9216,
+			CommittedBefore: 49152, CommittedAfter: 49152, Promoted: 512, Freed: 201, PauseMs: "0.36",
+			Trace: "[4242:0x2c036000]        3 ms: Scavenge 20.0 (48.0) -> 9.0 (48.0) MB, pooled: 0.0 MB, 0.36 / 0.00 ms (average mu = 1.000, current mu = 1.000) allocation failure; "}
+	}),
+	def(0, "The heap limit was reached; the run stops as Node's out-of-memory abort.", func() *HeapOOM {
+		return &HeapOOM{Message: "Reached heap limit", Used: 20480, Limit: 20480}
+	}),
 	def(0, "The program printed something.", func() *Console {
 		return &Console{Level: "log", Text: "3.5 { x: 1 }", Stream: "stdout"}
 	}),

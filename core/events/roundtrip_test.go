@@ -66,13 +66,13 @@ func TestReaderReadsWhatJSONLWrites(t *testing.T) {
 }
 
 func TestUnknownKindIsKeptVerbatim(t *testing.T) {
-	line := []byte(`{"seq":4,"kind":"gc.flip","step":2,"stmt":1,"call":1,"space":"new"}`)
+	line := []byte(`{"seq":4,"kind":"jit.tierup","step":2,"stmt":1,"call":1,"tier":"maglev"}`)
 	e, err := Decode(line)
 	if err != nil {
 		t.Fatal(err)
 	}
 	u, ok := e.(*Unknown)
-	if !ok || u.Kind() != "gc.flip" || u.Seq != 4 || u.Step != 2 {
+	if !ok || u.Kind() != "jit.tierup" || u.Seq != 4 || u.Step != 2 {
 		t.Fatalf("got %#v", e)
 	}
 	var buf bytes.Buffer

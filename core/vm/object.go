@@ -15,17 +15,16 @@ type Object struct {
 	nonExtensible bool
 	// Internal holds the per-class internal slots: *FunctionData, *MapData, a wrapped primitive, …
 	Internal any
-	addr     uint32
+	// gc is the simulated heap's header; props and elems are the out-of-line backing stores.
+	gc           gcHeader
+	props, elems backing
 }
 
 // Map returns the object's hidden class (V8's map).
 func (o *Object) Map() *HiddenClass { return o.hc }
 
 // Address is the object's simulated heap address.
-func (o *Object) Address() uint32 { return o.addr }
-
-// SetAddress moves the object (used by the simulated GC when it copies or compacts).
-func (o *Object) SetAddress(a uint32) { o.addr = a }
+func (o *Object) Address() uint32 { return o.gc.addr }
 
 // Type is the object's instance type.
 func (o *Object) Type() InstanceType { return o.hc.InstanceType }

@@ -103,11 +103,15 @@ func (r *Runtime) getOwnElement(o *Object, i uint32) (Value, Attr, bool) {
 func (r *Runtime) addOwn(o *Object, k PropertyKey, v Value, a Attr) {
 	if o.hc.Dictionary {
 		o.dict.put(k, v, a)
+		r.Heap.syncBacking(o)
+		r.writeBarrier(o, v)
 		return
 	}
 	if len(o.hc.Descriptors) >= maxFastDescriptors {
 		r.normalize(o)
 		o.dict.put(k, v, a)
+		r.Heap.syncBacking(o)
+		r.writeBarrier(o, v)
 		return
 	}
 	o.hc = r.transitionAdd(o.hc, k, a, representationOf(v))
@@ -115,6 +119,7 @@ func (r *Runtime) addOwn(o *Object, k PropertyKey, v Value, a Attr) {
 		r.growSlots(o, n)
 	}
 	o.slots[len(o.hc.Descriptors)-1] = v
+	r.writeBarrier(o, v)
 }
 
 // maxFastDescriptors is V8's kMaxNumberOfDescriptors: one more property makes an object a dictionary.
@@ -130,14 +135,13 @@ func (r *Runtime) growSlots(o *Object, need int) {
 		outOfObject := need - inObj
 		outOfObject = (outOfObject + propertyArrayStep - 1) / propertyArrayStep * propertyArrayStep
 		capacity = inObj + outOfObject
-		if cur := len(o.slots) - inObj; cur < outOfObject {
-			// The PropertyArray is a separate heap object: header (map, length/hash) + slots.
-			r.Heap.alloc(2*TaggedSize+outOfObject*TaggedSize, "PropertyArray")
-		}
 	}
 	ns := make([]Value, capacity)
 	copy(ns, o.slots)
 	o.slots = ns
+	// The PropertyArray is a separate heap object (map, length/hash, slots): growing it is a
+	// new allocation.
+	r.Heap.syncBacking(o)
 }
 
 func representationOf(v Value) Representation {
@@ -167,6 +171,7 @@ func (r *Runtime) normalize(o *Object) {
 	o.hc.Elements = elems
 	o.dict = d
 	o.slots = nil
+	r.Heap.syncBacking(o)
 }
 
 // Normalize is the public form used by builtins (delete, Object.create(null), …).
@@ -177,6 +182,7 @@ func (r *Runtime) setOwnValue(o *Object, k PropertyKey, v Value) {
 	if o.hc.Dictionary {
 		if e, ok := o.dict.get(k); ok {
 			e.value = v
+			r.writeBarrier(o, v)
 		}
 		return
 	}
@@ -187,6 +193,7 @@ func (r *Runtime) setOwnValue(o *Object, k PropertyKey, v Value) {
 		d.Rep = generalize(d.Rep, rep)
 	}
 	o.slots[d.Field] = v
+	r.writeBarrier(o, v)
 }
 
 func generalize(a, b Representation) Representation {
@@ -225,6 +232,7 @@ func (r *Runtime) setElement(o *Object, i uint32, v Value) {
 			}
 			o.elements[i] = v
 			r.noteElementKind(o, v, false)
+			r.writeBarrier(o, v)
 			return
 		case i-n <= maxElementGap || i < n:
 			if i >= uint32(cap(o.elements)) {
@@ -239,7 +247,7 @@ func (r *Runtime) setElement(o *Object, i uint32, v Value) {
 					ne[j] = Hole
 				}
 				o.elements = ne
-				r.Heap.alloc(2*TaggedSize+int(newCap)*TaggedSize, "FixedArray")
+				r.Heap.syncBacking(o) // a new, larger FixedArray
 			} else {
 				o.elements = o.elements[:i+1]
 				for j := n; j < i; j++ {
@@ -251,6 +259,7 @@ func (r *Runtime) setElement(o *Object, i uint32, v Value) {
 			if o.hc.InstanceType == TypeArray && i >= o.length {
 				o.length = i + 1
 			}
+			r.writeBarrier(o, v)
 			return
 		}
 		r.sparsify(o)
@@ -259,6 +268,8 @@ func (r *Runtime) setElement(o *Object, i uint32, v Value) {
 	if o.hc.InstanceType == TypeArray && i >= o.length {
 		o.length = i + 1
 	}
+	r.Heap.syncBacking(o)
+	r.writeBarrier(o, v)
 }
 
 // sparsify moves elements to DICTIONARY_ELEMENTS.
@@ -275,6 +286,7 @@ func (r *Runtime) sparsify(o *Object) {
 	o.sparse = s
 	o.elements = nil
 	r.setElementsKind(o, DictionaryElements)
+	r.Heap.syncBacking(o)
 }
 
 func (r *Runtime) noteElementKind(o *Object, v Value, madeHole bool) {
@@ -488,6 +500,7 @@ func (r *Runtime) writeOwnData(o *Object, k Key, v Value) bool {
 			if e, ok := o.sparse.m[k.index]; ok {
 				e.value = v
 				o.sparse.m[k.index] = e
+				r.writeBarrier(o, v)
 				return true
 			}
 		}
@@ -523,6 +536,8 @@ func (r *Runtime) addData(o *Object, k Key, v Value, a Attr) bool {
 				if o.hc.InstanceType == TypeArray && k.index >= o.length {
 					o.length = k.index + 1
 				}
+				r.Heap.syncBacking(o)
+				r.writeBarrier(o, v)
 				return true
 			}
 			r.setElement(o, k.index, v)
@@ -533,6 +548,8 @@ func (r *Runtime) addData(o *Object, k Key, v Value, a Attr) bool {
 		if o.hc.InstanceType == TypeArray && k.index >= o.length {
 			o.length = k.index + 1
 		}
+		r.Heap.syncBacking(o)
+		r.writeBarrier(o, v)
 		return true
 	}
 	r.addOwn(o, k.prop, v, a)
@@ -706,6 +723,7 @@ func (r *Runtime) putDescriptor(o *Object, k Key, d PropertyDescriptor, cur Prop
 		if exists && a == o.elemAttr && o.sparse == nil {
 			o.elements[k.index] = v
 			r.noteElementKind(o, v, false)
+			r.writeBarrier(o, v)
 			return
 		}
 		r.sparsify(o)
@@ -713,6 +731,8 @@ func (r *Runtime) putDescriptor(o *Object, k Key, d PropertyDescriptor, cur Prop
 		if o.hc.InstanceType == TypeArray && k.index >= o.length {
 			o.length = k.index + 1
 		}
+		r.Heap.syncBacking(o)
+		r.writeBarrier(o, v)
 		return
 	}
 	if !exists {
@@ -721,6 +741,7 @@ func (r *Runtime) putDescriptor(o *Object, k Key, d PropertyDescriptor, cur Prop
 	}
 	if o.hc.Dictionary {
 		o.dict.put(k.prop, v, a)
+		r.writeBarrier(o, v)
 		return
 	}
 	i := o.hc.Lookup(k.prop)
@@ -734,6 +755,7 @@ func (r *Runtime) putDescriptor(o *Object, k Key, d PropertyDescriptor, cur Prop
 	descs[i].Rep = RepTagged
 	o.hc = r.copyMapWith(o.hc, o.hc.Proto, descs)
 	o.slots[descs[i].Field] = v
+	r.writeBarrier(o, v)
 }
 
 func (r *Runtime) defineArrayLength(o *Object, d PropertyDescriptor) bool {

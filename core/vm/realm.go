@@ -23,6 +23,16 @@ type Options struct {
 	// LoopStartDelay is the virtual ms between the main script's end and Node's first loop
 	// iteration; it decides the main-module setTimeout(0) vs setImmediate race (loop_node.go).
 	LoopStartDelay int
+
+	// Memory (heap.go, heap_config.go). Sizes are in scaled MB — 1 is 1 KB of simulated heap,
+	// the unit --trace-gc prints — and 0 means the default.
+	MinSemiSpaceSize int    // V8's --min-semi-space-size (default 16)
+	MaxSemiSpaceSize int    // V8's --max-semi-space-size (default 16)
+	MaxOldSpaceSize  int    // V8's --max-old-space-size (default 65536)
+	GC               string // --gc=: "" or "generational" (V8's collectors), "refcount" (leaks cycles)
+	TraceGC          bool   // --trace-gc: a line per collection on stdout
+	GCStress         bool   // --gc-stress: collect at every allocation (scavenges alternating with incremental marking steps)
+	VerifyHeap       bool   // --verify-heap: check the heap after every collection (Heap.VerifyErrors)
 }
 
 const (
@@ -120,6 +130,7 @@ func NewRuntime(opts Options) *Runtime {
 		opts.StackSizeKB = DefaultStackSizeKB
 	}
 	r := &Runtime{Options: opts, SymbolRegistry: map[string]*Symbol{}}
+	r.Heap.init(r)
 	r.createWellKnownSymbols()
 	r.createFundamentalObjects()
 	for _, install := range builtinInstallers {
@@ -296,7 +307,7 @@ func (r *Runtime) NewArray(vals []Value) *Object {
 		if kind != o.hc.Elements {
 			r.setElementsKind(o, kind)
 		}
-		r.Heap.alloc(2*TaggedSize+len(vals)*TaggedSize, "FixedArray")
+		r.writeBarrierAll(o) // places the FixedArray; the values may be strings never stored yet
 	}
 	return o
 }
