@@ -69,15 +69,15 @@ type heapRef struct {
 	p    unsafe.Pointer
 }
 
-func objectRef(o *Object) heapRef  { return heapRef{refObject, unsafe.Pointer(o)} }
-func stringRef(s *String) heapRef  { return heapRef{refString, unsafe.Pointer(s)} }
-func bigintRef(b *BigInt) heapRef  { return heapRef{refBigInt, unsafe.Pointer(b)} }
-func (x heapRef) object() *Object  { return (*Object)(x.p) }
-func (x heapRef) str() *String     { return (*String)(x.p) }
-func (x heapRef) bigint() *BigInt  { return (*BigInt)(x.p) }
-func (x heapRef) isBacking() bool  { return x.kind == refProps || x.kind == refElems }
-func (x heapRef) valid() bool      { return x.p != nil }
-func (x heapRef) String() string   { return refKindNames[x.kind] }
+func objectRef(o *Object) heapRef { return heapRef{refObject, unsafe.Pointer(o)} }
+func stringRef(s *String) heapRef { return heapRef{refString, unsafe.Pointer(s)} }
+func bigintRef(b *BigInt) heapRef { return heapRef{refBigInt, unsafe.Pointer(b)} }
+func (x heapRef) object() *Object { return (*Object)(x.p) }
+func (x heapRef) str() *String    { return (*String)(x.p) }
+func (x heapRef) bigint() *BigInt { return (*BigInt)(x.p) }
+func (x heapRef) isBacking() bool { return x.kind == refProps || x.kind == refElems }
+func (x heapRef) valid() bool     { return x.p != nil }
+func (x heapRef) String() string  { return refKindNames[x.kind] }
 
 // valueRef is the heap object a value points at, if any.
 func valueRef(v Value) heapRef {
