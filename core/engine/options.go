@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"enginescope/core/events"
+	"enginescope/core/vm"
 )
 
 // Options select the host and the V8/Node flags a run uses.
@@ -35,6 +36,17 @@ type Options struct {
 	// Files are extra files of the node host's virtual file system (path → contents); the
 	// program's own file is always there.
 	Files map[string][]byte
+	// Heap is the memory flags (vm.Options' fields of the same names): --min-semi-space-size,
+	// --max-semi-space-size, --max-old-space-size (scaled MB), --gc=, --trace-gc, --gc-stress,
+	// --verify-heap.
+	Heap HeapOptions
+}
+
+// HeapOptions are V8's memory flags; see vm.Options.
+type HeapOptions struct {
+	MinSemiSpaceSize, MaxSemiSpaceSize, MaxOldSpaceSize int
+	GC                                                  string
+	TraceGC, GCStress, VerifyHeap                       bool
 }
 
 // Result is what a run printed and how it ended.
@@ -42,9 +54,13 @@ type Result struct {
 	Stdout   string
 	Stderr   string
 	ExitCode int
-	// Reason is how the run ended: "completed", "uncaught", "syntax-error", "step-budget" or "internal-error".
+	// Reason is how the run ended: "completed", "uncaught", "syntax-error", "step-budget",
+	// "exit", "oom" (the heap limit, exit code 134 as Node's abort) or "internal-error".
 	Reason string
 	Steps  int64
+	// GC counts the collections; HeapErrors is what --verify-heap found (empty when sound).
+	GC         vm.GCStats
+	HeapErrors []string
 }
 
 // Exit codes follow Node's: 1 for an uncaught exception or a syntax error. Exhausting the step

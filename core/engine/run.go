@@ -64,8 +64,11 @@ func newRun(src []byte, opts Options) *runState {
 }
 
 func (s *runState) execute() {
+	hp := s.opts.Heap
 	rt := vm.NewRuntime(vm.Options{Host: s.host, Filename: s.filename, MaxSteps: s.opts.MaxSteps, StackSizeKB: s.opts.StackSizeKB,
-		LegacyEventLoop: s.opts.LegacyEventLoop, LoopStartDelay: s.opts.LoopStartDelay})
+		LegacyEventLoop: s.opts.LegacyEventLoop, LoopStartDelay: s.opts.LoopStartDelay,
+		MinSemiSpaceSize: hp.MinSemiSpaceSize, MaxSemiSpaceSize: hp.MaxSemiSpaceSize, MaxOldSpaceSize: hp.MaxOldSpaceSize,
+		GC: hp.GC, TraceGC: hp.TraceGC, GCStress: hp.GCStress, VerifyHeap: hp.VerifyHeap})
 	s.rt = rt
 	rt.Console = s.console
 	rt.RawOutput = s.raw
@@ -146,6 +149,9 @@ func (s *runState) settle(out vm.Outcome) bool {
 		return false
 	case out.Exit != nil:
 		s.exitCode, s.reason = out.Exit.Code, "exit"
+		return false
+	case out.OOM != nil: // the runtime printed Node's report on stderr
+		s.exitCode, s.reason, s.errText = vm.ExitCodeOutOfMemory, "oom", out.OOM.Error()
 		return false
 	case out.Internal != nil:
 		s.internalError(out.Internal)
@@ -288,7 +294,11 @@ func (s *runState) finish() Result {
 	case interface{ Flush() error }:
 		f.Flush()
 	}
-	return Result{Stdout: s.stdout.String(), Stderr: s.stderr.String(), ExitCode: s.exitCode, Reason: s.reason, Steps: steps}
+	res := Result{Stdout: s.stdout.String(), Stderr: s.stderr.String(), ExitCode: s.exitCode, Reason: s.reason, Steps: steps}
+	if s.rt != nil {
+		res.GC, res.HeapErrors = s.rt.Heap.GCStats(), s.rt.Heap.VerifyErrors()
+	}
+	return res
 }
 
 // ---- output ----------------------------------------------------------------------------------

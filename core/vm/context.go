@@ -16,7 +16,8 @@ type Context struct {
 	With *Object
 	// args is the sloppy arguments object aliasing parameters held in this context.
 	args *mappedArguments
-	addr uint32
+	addr uint32   // the native context's (immortal) address
+	gc   gcHeader // every other context is a collectable heap object (gc_interp.go)
 }
 
 // mappedArguments links a sloppy function's arguments object with its parameters' context
@@ -54,7 +55,12 @@ func mappedArgumentUnmap(o *Object, i uint32) {
 }
 
 // Address is the context's simulated heap address.
-func (c *Context) Address() uint32 { return c.addr }
+func (c *Context) Address() uint32 {
+	if c.gc.addr != 0 {
+		return c.gc.addr
+	}
+	return c.addr
+}
 
 // kindContext tags a Value that holds a *Context: only registers (<context> and the saved
 // context registers of PushContext/try) ever hold one; it never reaches JavaScript.
@@ -78,7 +84,7 @@ func (r *Runtime) newContext(parent *Context, si *bc.ScopeInfo, n int) *Context 
 	for i := 2; i < n; i++ {
 		c.Slots[i] = Undefined
 	}
-	c.addr = r.Heap.alloc((n+2)*TaggedSize, "Context")
+	r.placeContext(c)
 	if rec := r.interp.rec; rec != nil {
 		r.emitContextAlloc(c)
 	}

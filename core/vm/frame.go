@@ -25,6 +25,8 @@ type frame struct {
 	fb    *FeedbackVector
 	id    uint32
 	sim   int // simulated stack bytes
+	// acc is the accumulator as the instruction in flight began: the collector's root for it.
+	acc Value
 }
 
 // frameHeaderSlots is the fixed part of a V8 interpreter frame (return address, fp, context,

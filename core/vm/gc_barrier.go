@@ -16,6 +16,9 @@ func (r *Runtime) writeBarrier(host *Object, v Value) {
 	}
 	if h := &r.Heap; h.r != nil {
 		h.storeBarrier(objectRef(host), &host.gc, v)
+		if host.hc.InstanceType == TypeArguments && host.Internal != nil {
+			r.argumentsBarrier(host, v)
+		}
 	}
 }
 

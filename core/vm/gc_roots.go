@@ -33,10 +33,30 @@ func (h *Heap) visitRoots(s edgeSink) {
 	for _, x := range h.handles {
 		s.edge(x)
 	}
+	for _, x := range h.kept {
+		if x != nil {
+			reflectTrace(x, s)
+		}
+	}
 	w := reflectWalker{s: s}
 	base := unsafe.Pointer(h.r)
 	for _, f := range runtimeRootFields {
 		w.walk(f.plan, unsafe.Add(base, f.off))
+	}
+}
+
+// KeepAlive makes Go data the host holds outside the runtime's fields a root (a job taken off its
+// queue while it runs); the returned function ends that.
+func (h *Heap) KeepAlive(x any) func() {
+	h.kept = append(h.kept, x)
+	n := len(h.kept)
+	return func() {
+		if len(h.kept) >= n {
+			h.kept[n-1] = nil
+			for len(h.kept) > 0 && h.kept[len(h.kept)-1] == nil {
+				h.kept = h.kept[:len(h.kept)-1]
+			}
+		}
 	}
 }
 

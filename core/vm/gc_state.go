@@ -154,9 +154,7 @@ func (g *gcState) collectFullUntilFits(size int) {
 // allocated is told about every object placed outside the snapshot.
 func (g *gcState) allocated(x heapRef, hd *gcHeader) {
 	h := g.h
-	if h.scopes > 0 || h.jsRunning() {
-		h.handles = append(h.handles, x)
-	}
+	h.handles = append(h.handles, x)
 	if hd.space.isOld() {
 		g.noteOldObject(x, hd)
 		if g.marking {

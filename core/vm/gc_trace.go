@@ -79,8 +79,8 @@ func (h *Heap) traceObject(o *Object, s edgeSink) {
 	}
 	traceValues(o.elements, s)
 	if o.sparse != nil {
-		for _, e := range o.sparse.m {
-			traceValue(e.value, s)
+		for _, k := range o.sparse.sortedKeys() {
+			traceValue(o.sparse.m[k].value, s)
 		}
 	}
 	if o.Internal != nil {
@@ -131,6 +131,8 @@ func (h *Heap) traceInternal(in any, s edgeSink) {
 		traceValue(d, s)
 	case *WeakRefData:
 		traceValue(d.Target, s)
+	case *generatorData:
+		h.traceGenerator(d, s)
 	default:
 		reflectTrace(in, s)
 	}
@@ -159,10 +161,13 @@ var internalKinds = map[string]string{
 	"*vm.Iterator":                 "reflect",
 	// step is a Go closure over the helper's callback; the callback is also kept in the
 	// closure-free fields the reflective tracer sees (underlying, inner) or by the caller.
-	"*vm.iteratorHelper": "reflect",
-	"*vm.Symbol":         "reflect", // Symbol wrapper objects: symbols are immortal
-	"bool":               "reflect", // Boolean wrappers and marker values
-	"*vm.AccessorPair":   "hand",
+	"*vm.iteratorHelper":  "reflect",
+	"*vm.Symbol":          "reflect", // Symbol wrapper objects: symbols are immortal
+	"bool":                "reflect", // Boolean wrappers and marker values
+	"*vm.AccessorPair":    "reflect",
+	"*vm.generatorData":   "hand",
+	"*vm.forInState":      "reflect",
+	"*vm.mappedArguments": "reflect",
 }
 
 var _ = unsafe.Pointer(nil)

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"reflect"
+	"sort"
 	"sync"
 	"unsafe"
 )
@@ -43,6 +44,12 @@ type typePlan struct {
 type fieldPlan struct {
 	off  uintptr
 	plan *typePlan
+}
+
+// holds reports whether data of the plan's type may lead to heap objects.
+func (p *typePlan) holds() bool {
+	k := p.t.Kind()
+	return p.refs || k == reflect.Pointer || k == reflect.Interface
 }
 
 func planOf(t reflect.Type) *typePlan {
@@ -101,7 +108,10 @@ func buildPlan(t reflect.Type, building map[reflect.Type]*typePlan) *typePlan {
 		}
 		p.key = buildPlan(t.Key(), building)
 		p.elem = buildPlan(t.Elem(), building)
-		p.refs = true
+		p.refs = p.key.holds() || p.elem.holds()
+		if !p.refs {
+			p.key = nil
+		}
 	case reflect.Interface:
 		p.refs = true
 	}
@@ -186,14 +196,28 @@ func (w *reflectWalker) walk(p *typePlan, at unsafe.Pointer) {
 			return
 		}
 		m := reflect.NewAt(p.t, at).Elem()
-		it := m.MapRange()
-		for it.Next() {
-			w.copied(p.key, it.Key())
-			w.copied(p.elem, it.Value())
+		for _, k := range sortedMapKeys(m) {
+			w.copied(p.key, k)
+			w.copied(p.elem, m.MapIndex(k))
 		}
 	case reflect.Interface:
 		w.iface(reflect.NewAt(p.t, at).Elem())
 	}
+}
+
+// sortedMapKeys orders a map's keys when they are strings or integers, so the collectors visit
+// roots in the same order on every run (addresses depend on it).
+func sortedMapKeys(m reflect.Value) []reflect.Value {
+	keys := m.MapKeys()
+	switch m.Type().Key().Kind() {
+	case reflect.String:
+		sort.Slice(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		sort.Slice(keys, func(i, j int) bool { return keys[i].Int() < keys[j].Int() })
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		sort.Slice(keys, func(i, j int) bool { return keys[i].Uint() < keys[j].Uint() })
+	}
+	return keys
 }
 
 // iface walks the dynamic value of an interface.

@@ -39,9 +39,12 @@ func (r *Runtime) asyncFunctionEnter(fn *Object, receiver Value) Value {
 func (r *Runtime) asyncAwait(g *Object, v Value) Value {
 	h := r.asyncHooks()
 	gd := g.Internal.(*generatorData)
+	unpin := r.Heap.Pin(ObjectValue(g)) // only the reactions' Go closures hold it now
 	h.Await(r, v, func(x Value) {
+		unpin()
 		r.resumeAsync(g, resumeModeNext, x)
 	}, func(x Value) {
+		unpin()
 		r.resumeAsync(g, resumeModeThrow, x)
 	})
 	return ObjectValue(gd.promise)

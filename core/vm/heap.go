@@ -30,6 +30,8 @@ type Heap struct {
 	// (V8's HandleScopes): every object allocated since the current step began.
 	handles []heapRef
 	scopes  int // open HandleScopes
+	pins    []*pin
+	kept    []any // KeepAlive's Go data
 
 	gc gcState
 

@@ -19,6 +19,7 @@ func (r *Runtime) InstallHost() {
 	} else {
 		r.installNodeHost()
 	}
+	r.Heap.EndBootstrap() // what the realm and the host were built with is the snapshot
 }
 
 // installHostCommon defines the globals both hosts have.

@@ -104,6 +104,8 @@ func (r *Runtime) loop() (result Value, exc *Exception, done bool) {
 	)
 	acc = it.pendingAcc
 	it.pendingAcc = Undefined
+	heap := &r.Heap
+	handles := len(heap.handles) // this invocation's instructions keep only their own handles
 reload:
 	f = it.frames[len(it.frames)-1]
 	code = f.code.instrs
@@ -119,6 +121,10 @@ reload:
 	for {
 		in := &code[pc]
 		f.pc = pc
+		f.acc = acc // roots for the collector (gc_interp.go): the accumulator, and the handles
+		if len(heap.handles) > handles { // of what the previous instruction allocated
+			heap.truncateHandles(handles)
+		}
 		pc++
 		it.steps++
 		if it.steps > maxSteps {
@@ -168,6 +174,7 @@ reload:
 			acc = c.Slots[in.Ops[1]]
 		case bc.StaCurrentContextSlot:
 			ctx.Slots[in.Ops[0]] = acc
+			r.contextBarrier(ctx, acc)
 			if ctx.args != nil {
 				ctx.args.paramWritten(in.Ops[0], acc)
 			}
@@ -180,6 +187,7 @@ reload:
 				c = c.Parent
 			}
 			c.Slots[in.Ops[1]] = acc
+			r.contextBarrier(c, acc)
 			if c.args != nil {
 				c.args.paramWritten(in.Ops[1], acc)
 			}
@@ -261,6 +269,7 @@ reload:
 					if d.Rep == RepTagged || representationOf(acc) == d.Rep {
 						d.Const = false
 						o.slots[ic.field] = acc
+						r.writeBarrier(o, acc)
 						goto next
 					}
 				}

@@ -115,6 +115,7 @@ func (r *Runtime) storeLookupSlot(ctx *Context, name string, v Value, strict boo
 						return
 					}
 					c.Slots[c.Scope.Header()+i] = v
+					r.contextBarrier(c, v)
 					return
 				}
 			}

@@ -15,7 +15,7 @@ func (r *Runtime) nativeContext() *Context {
 	it.init(r)
 	if it.scriptContext == nil {
 		it.scriptContext = &Context{Slots: make([]Value, 2)}
-		it.scriptContext.addr = r.Heap.alloc(4*TaggedSize, "NativeContext")
+		r.placeContext(it.scriptContext) // a root: the interpreter holds it (gc_interp.go)
 	}
 	return it.scriptContext
 }
@@ -45,10 +45,11 @@ func (r *Runtime) RunScript(sfi *bc.SharedFunctionInfo) Value {
 // Outcome is how a protected run ended.
 type Outcome struct {
 	Value     Value
-	Exception *Exception   // uncaught JavaScript exception
-	Term      *Termination // step budget exhausted
-	Exit      *ProcessExit // process.exit() was called
-	Internal  error        // a Go panic inside the engine (with stack)
+	Exception *Exception       // uncaught JavaScript exception
+	Term      *Termination     // step budget exhausted
+	Exit      *ProcessExit     // process.exit() was called
+	OOM       *HeapOutOfMemory // the heap limit was reached (heap_oom.go)
+	Internal  error            // a Go panic inside the engine (with stack)
 }
 
 // Protect runs f, converting JavaScript exceptions, termination and Go panics into an
@@ -65,6 +66,8 @@ func (r *Runtime) Protect(f func() Value) (out Outcome) {
 				out.Term = x
 			case *ProcessExit:
 				out.Exit = x
+			case *HeapOutOfMemory:
+				out.OOM = x
 			default:
 				out.Internal = fmt.Errorf("internal error: %v\n%s", e, debug.Stack())
 			}

@@ -107,6 +107,7 @@ func (r *Runtime) callbackLabel(fn Value) string {
 // runJob runs one microtask. Promise jobs catch their handlers' exceptions themselves; an
 // exception escaping here is a queueMicrotask callback's (or a host job's) and is uncaught.
 func (r *Runtime) runJob(j *job) {
+	defer r.Heap.KeepAlive(j)() // out of the queue, the job is a root while it runs (gc_roots.go)
 	if rec := r.loopRec(); rec != nil {
 		rec.Emit(&events.MicrotaskRun{Job: j.id, JobKind: r.jobKindName(j), Label: r.jobLabel(j)})
 	}

@@ -103,6 +103,7 @@ func cutLast(s, sep string) (before, after string, ok bool) {
 
 // guard runs a callback of the loop; an exception escaping it is uncaught.
 func (r *Runtime) guard(origin UncaughtOrigin, f func()) {
+	defer r.HandleScope()() // what the task's host code allocated is garbage after it (gc_roots.go)
 	defer func() {
 		if e := recover(); e != nil {
 			ex, ok := e.(*Exception)
