@@ -222,13 +222,14 @@ type iteratorHelper struct {
 	underlying *Iterator
 	inner      *Iterator // flatMap's current inner iterator, concat's current item
 	step       func(r *Runtime, h *iteratorHelper) (Value, bool)
+	keep       []Value // what step's closure captured, visible to the collector (gc_trace.go)
 	done       bool
 	running    bool
 	counter    float64
 }
 
-func (r *Runtime) newIteratorHelper(it *Iterator, step func(r *Runtime, h *iteratorHelper) (Value, bool)) Value {
-	return ObjectValue(r.NewObjectOfType(TypeObject, r.coll.helperProto, &iteratorHelper{underlying: it, step: step}))
+func (r *Runtime) newIteratorHelper(it *Iterator, step func(r *Runtime, h *iteratorHelper) (Value, bool), keep ...Value) Value {
+	return ObjectValue(r.NewObjectOfType(TypeObject, r.coll.helperProto, &iteratorHelper{underlying: it, step: step, keep: keep}))
 }
 
 func (r *Runtime) thisHelper(this Value, method string) *iteratorHelper {
@@ -299,7 +300,7 @@ func iteratorMap(r *Runtime, this Value, args []Value) Value {
 			return Undefined, false
 		}
 		return r.helperCall(h, fn, v), true
-	})
+	}, fn)
 }
 
 func iteratorFilter(r *Runtime, this Value, args []Value) Value {
@@ -316,7 +317,7 @@ func iteratorFilter(r *Runtime, this Value, args []Value) Value {
 				return v, true
 			}
 		}
-	})
+	}, fn)
 }
 
 // helperLimit validates take/drop's argument: a non-negative integer or +Infinity.
@@ -404,7 +405,7 @@ func iteratorFlatMap(r *Runtime, this Value, args []Value) Value {
 				return Undefined
 			})
 		}
-	})
+	}, fn)
 }
 
 // ---- Iterator.from, Iterator.concat -------------------------------------------------------------
@@ -430,6 +431,7 @@ func (r *Runtime) wrappedIterator(this Value) *Iterator {
 func iteratorConcat(r *Runtime, this Value, args []Value) Value {
 	type item struct{ iterable, method Value }
 	items := make([]item, len(args))
+	keep := make([]Value, 0, 2*len(args))
 	for i, a := range args {
 		if !a.IsObject() {
 			r.ThrowTypeError("Iterator.concat called on non-object")
@@ -439,6 +441,7 @@ func iteratorConcat(r *Runtime, this Value, args []Value) Value {
 			r.ThrowTypeError("%s is not iterable", r.describeForIterable(a))
 		}
 		items[i] = item{a, m}
+		keep = append(keep, a, m)
 	}
 	next := 0
 	return r.newIteratorHelper(nil, func(r *Runtime, h *iteratorHelper) (Value, bool) {
@@ -456,5 +459,5 @@ func iteratorConcat(r *Runtime, this Value, args []Value) Value {
 			}
 			h.inner = nil
 		}
-	})
+	}, keep...)
 }

@@ -129,6 +129,21 @@ func (g *gcState) markHosts(m *marker) {
 			}
 		}
 	}
+	// Young objects are not on the list (a scavenge copies them whole); marking may have
+	// blackened some whose internal slots changed since.
+	for i := range h.young.to().entries {
+		e := &h.young.to().entries[i]
+		if e.ref.kind != refObject {
+			continue
+		}
+		o := e.ref.object()
+		if o.Internal != nil && o.gc.mark == g.markEpoch && o.gc.flags&flagBlack != 0 && o.gc.addr == e.addr &&
+			!immutableInternal(o.Internal) {
+			m.host = e.ref
+			h.traceInternal(o.Internal, m)
+			m.host = heapRef{}
+		}
+	}
 }
 
 // markStep visits grey objects until budget bytes were visited or none are left; an empty

@@ -145,6 +145,9 @@ func (v *heapVerifier) edge(x heapRef) {
 	case hd.space != spaceSnapshot && v.entries[hd.addr] != x:
 		h.gc.verifyError("%s at %#x has no entry in %s's table", h.typeName(x), hd.addr, hd.space)
 	}
+	if hd.space == spaceSnapshot && hd.flags&flagDirty == 0 {
+		return // unchanged since bootstrap: it refers only to the snapshot
+	}
 	if x.kind == refObject {
 		o := x.object()
 		for _, b := range [...]backing{o.props, o.elems} {

@@ -121,8 +121,10 @@ reload:
 	for {
 		in := &code[pc]
 		f.pc = pc
-		f.acc = acc // roots for the collector (gc_interp.go): the accumulator, and the handles
-		if len(heap.handles) > handles { // of what the previous instruction allocated
+		// Roots for the collector (gc_interp.go): the accumulator, and the handles of what
+		// this instruction allocates (the previous instruction's are dropped).
+		f.acc = acc
+		if len(heap.handles) > handles {
 			heap.truncateHandles(handles)
 		}
 		pc++
