@@ -25,6 +25,9 @@ type FunctionData struct {
 	Fields any
 	// Realm-independent flags for the interpreter's use.
 	Flags uint32
+	// Captured lists the heap values a native's Go closure holds (the promise of a resolving
+	// function…), so the collector sees them as V8 sees a builtin's context (gc_interp.go).
+	Captured []Value
 }
 
 // IsConstructor reports [[Construct]].

@@ -185,3 +185,12 @@ func (h *Heap) Pin(v Value) func() {
 }
 
 type pin struct{ x heapRef }
+
+// captured records the heap values a native function's Go closure holds.
+func (r *Runtime) captured(f *Object, vs ...Value) *Object {
+	if fd, ok := f.Internal.(*FunctionData); ok {
+		fd.Captured = append(fd.Captured, vs...)
+		r.writeBarrierAll(f)
+	}
+	return f
+}

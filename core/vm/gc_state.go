@@ -197,7 +197,7 @@ func (g *gcState) remember(x heapRef, hd *gcHeader) {
 func immutableInternal(in any) bool {
 	switch d := in.(type) {
 	case *FunctionData:
-		return d.Closure == nil && d.HomeObject == nil && d.Fields == nil
+		return d.Closure == nil && d.HomeObject == nil && d.Fields == nil && d.Captured == nil
 	case *BoundFunction, *DateData, *String, Value, *WeakRefData, *ProxyData, *ArrayIteratorData,
 		*StringIteratorData, *Symbol, bool:
 		return true

@@ -101,6 +101,7 @@ func (h *Heap) traceInternal(in any, s edgeSink) {
 	switch d := in.(type) {
 	case *FunctionData:
 		traceObjectPtr(d.HomeObject, s)
+		traceValues(d.Captured, s)
 		if d.Closure != nil {
 			h.traceClosure(d.Closure, s)
 		}
@@ -173,14 +174,27 @@ var internalKinds = map[reflect.Type]string{
 	reflect.TypeFor[*Symbol]():                   "reflect", // Symbol wrappers: symbols are immortal
 	reflect.TypeFor[bool]():                      "reflect", // Boolean wrappers
 	reflect.TypeOf(rawJSONMarker):                "reflect",
+	reflect.TypeFor[*promiseData]():              "reflect",
+	reflect.TypeFor[*abortController]():          "reflect",
+	reflect.TypeFor[*abortSignal]():              "reflect",
+	reflect.TypeFor[*domExceptionData]():         "reflect",
+	reflect.TypeFor[*element]():                  "reflect",
+	reflect.TypeFor[*mutationObserver]():         "reflect",
+	reflect.TypeFor[*eventObject]():              "reflect",
+	reflect.TypeFor[*messagePort]():              "reflect",
+	reflect.TypeFor[*bufferData]():               "reflect",
 	reflect.TypeOf(arrayLengthReadOnly):          "reflect",
 }
 
 // closureFields are Go func fields of internal types whose captured references are known to be
 // kept alive elsewhere (the reason is given).
 var closureFields = map[string]string{
-	"vm.FunctionData.Native":    "builtins capture realm objects only (immortal snapshot)",
+	"vm.FunctionData.Native":    "what a native made at run time captures is listed in Captured",
 	"vm.FunctionData.NativeNew": "same as Native",
+	// await and async iteration resume a generator that stays pinned while it waits
+	// (generator_async.go); the other Go reactions belong to host objects that hold what they use.
+	"vm.promiseReaction.native": "await pins the generator it resumes",
+	"vm.job.run":                "host jobs close over values their caller keeps",
 	// The helper's callback (map's mapper, filter's predicate…) is an argument of the call that
 	// made the helper; V8 keeps it in the helper's context. Here: iteratorHelper.fn.
 	"vm.iteratorHelper.step": "its callback is also kept in the visible fields",

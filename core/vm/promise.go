@@ -97,6 +97,8 @@ func (r *Runtime) createResolvingFunctions(promise *Object) (resolve, reject *Ob
 		r.rejectPromise(promise, Arg(args, 0))
 		return Undefined
 	})
+	r.captured(resolve, ObjectValue(promise)) // the collector sees what the closures hold (gc_interp.go)
+	r.captured(reject, ObjectValue(promise))
 	return resolve, reject
 }
 
