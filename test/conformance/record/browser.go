@@ -28,8 +28,10 @@ import (
 const endMarker = "\u0000conformance-recording-end"
 
 // recordBrowser records the programs in one headless Chromium, one fresh tab (and so one fresh
-// global object) per program. It returns the browser's version line and the errors.
-func recordBrowser(progs []corpus.Program, dir, chromium string, port int) (string, []error) {
+// global object) per program. Asynchronous programs (async[name]) are recorded in -repeat rounds
+// and stored only if every round gave the same events; the others are returned as flaky. It
+// returns the browser's version line, the flaky programs and the errors.
+func recordBrowser(progs []corpus.Program, async map[string]bool, dir, chromium string, port int) (string, []string, []error) {
 	byName := map[string]corpus.Program{}
 	for _, p := range progs {
 		byName[p.Name] = p
@@ -70,7 +72,7 @@ func recordBrowser(progs []corpus.Program, dir, chromium string, port int) (stri
 	// (an error's stack) in the middle, so a cut URL can escape the <FILE> replacement.
 	ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", port))
 	if err != nil {
-		return "", []error{fmt.Errorf("%w (choose another port with -port)", err)}
+		return "", nil, []error{fmt.Errorf("%w (choose another port with -port)", err)}
 	}
 	srv.Listener = ln
 	srv.Start()
@@ -78,7 +80,7 @@ func recordBrowser(progs []corpus.Program, dir, chromium string, port int) (stri
 
 	userDir, err := os.MkdirTemp("", "conformance-chromium")
 	if err != nil {
-		return "", []error{err}
+		return "", nil, []error{err}
 	}
 	defer os.RemoveAll(userDir)
 	opts := []chromedp.ExecAllocatorOption{
@@ -101,39 +103,102 @@ func recordBrowser(progs []corpus.Program, dir, chromium string, port int) (stri
 	browserCtx, cancelBrowser := chromedp.NewContext(allocCtx)
 	defer cancelBrowser()
 	if err := chromedp.Do(browserCtx); err != nil {
-		return "", []error{fmt.Errorf("starting chromium: %w", err)}
+		return "", nil, []error{fmt.Errorf("starting chromium: %w", err)}
 	}
 	version := chromiumVersion(chromium)
 
 	var errs []error
+	var flaky []string
+	recordings := map[string][][]byte{} // name → the .cdp.json of each round
+	rounds := 1
 	for _, p := range progs {
-		events, err := runPage(browserCtx, srv.URL, p.Name)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("browser %s: %w", p.Name, err))
+		if async[p.Name] {
+			rounds = *flagRepeat
+		}
+	}
+	for round := 0; round < rounds; round++ {
+		for _, p := range progs {
+			if round > 0 && !async[p.Name] {
+				continue
+			}
+			if len(recordings[p.Name]) < round {
+				continue // an earlier round failed (reported)
+			}
+			events, err := runPage(browserCtx, srv.URL, p.Name, async[p.Name])
+			if err != nil {
+				errs = append(errs, fmt.Errorf("browser %s: %w", p.Name, err))
+				continue
+			}
+			data, err := json.MarshalIndent(events, "", " ")
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			recordings[p.Name] = append(recordings[p.Name], append(data, '\n'))
+		}
+	}
+	for _, p := range progs {
+		recs := recordings[p.Name]
+		if len(recs) == 0 || async[p.Name] && len(recs) < rounds {
+			continue // reported above
+		}
+		if i := firstDifferent(recs); i >= 0 {
+			fmt.Fprintf(os.Stderr, "browser %s: round %d differs from round 1:\n%s", p.Name, i+1, diffEvents(recs[i], recs[0]))
+			flaky = append(flaky, p.Name)
+			if err := removeExpected(dir, p.Name); err != nil {
+				errs = append(errs, err)
+			}
 			continue
 		}
-		data, err := json.MarshalIndent(events, "", " ")
-		if err != nil {
+		if err := os.WriteFile(filepath.Join(dir, p.Name+".cdp.json"), recs[0], 0o644); err != nil {
 			errs = append(errs, err)
 			continue
 		}
-		if err := os.WriteFile(filepath.Join(dir, p.Name+".cdp.json"), append(data, '\n'), 0o644); err != nil {
+		var events []chromefmt.Event
+		if err := json.Unmarshal(recs[0], &events); err != nil {
 			errs = append(errs, err)
 			continue
 		}
-		out, errText := chromefmt.Render(events)
+		out, errText := render(events)
 		if err := writeExpected(dir, p.Name, out, errText, 0); err != nil {
 			errs = append(errs, err)
 		}
 	}
-	return version, errs
+	return version, flaky, errs
+}
+
+// firstDifferent is the index of the first recording that differs from the first one, or -1.
+func firstDifferent(recs [][]byte) int {
+	for i := 1; i < len(recs); i++ {
+		if string(recs[i]) != string(recs[0]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// diffEvents shows two recordings as rendered console text.
+func diffEvents(got, want []byte) string {
+	text := func(data []byte) string {
+		var events []chromefmt.Event
+		if err := json.Unmarshal(data, &events); err != nil {
+			return err.Error()
+		}
+		out, errText := render(events)
+		return out + "--- stderr\n" + errText
+	}
+	return "  now:\n" + indent(text(got)) + "  round 1:\n" + indent(text(want))
 }
 
 // runPage loads NAME.html in a new tab and returns the console events it produced, with the
-// server's URLs replaced by placeholders.
-func runPage(browserCtx context.Context, base, name string) ([]chromefmt.Event, error) {
+// server's URLs replaced by placeholders. A synchronous program is done when the page has loaded;
+// an asynchronous one when no console event has arrived for -quiet (checked from the load event
+// on, for at most -cap).
+func runPage(browserCtx context.Context, base, name string, async bool) ([]chromefmt.Event, error) {
 	var mu sync.Mutex
 	var events []chromefmt.Event
+	lastEvent := time.Now()
+	exceptionIndex := map[int64]int{} // exceptionId → index in events
 	var convErr error
 	done := make(chan struct{})
 	var once sync.Once
@@ -157,6 +222,10 @@ func runPage(browserCtx context.Context, base, name string) ([]chromefmt.Event, 
 	listener := func(ev any) {
 		mu.Lock()
 		defer mu.Unlock()
+		switch ev.(type) {
+		case *runtime.EventConsoleAPICalled, *runtime.EventExceptionThrown, *runtime.EventExceptionRevoked:
+			lastEvent = time.Now()
+		}
 		switch e := ev.(type) {
 		case *runtime.EventConsoleAPICalled:
 			if len(e.Args) == 1 && e.Args[0].Type == runtime.RemoteObjectTypeString {
@@ -178,7 +247,12 @@ func runPage(browserCtx context.Context, base, name string) ([]chromefmt.Event, 
 			if evt.Exception.Exception != nil {
 				chromefmt.RestoreEmptyEntries(evt.Exception.Exception.Preview)
 			}
+			exceptionIndex[e.ExceptionDetails.ExceptionID] = len(events)
 			events = append(events, evt)
+		case *runtime.EventExceptionRevoked:
+			if i, ok := exceptionIndex[e.ExceptionID]; ok {
+				events[i].Kind = revokedKind
+			}
 		}
 	}
 	tabCtx, cancelTab := chromedp.NewContext(browserCtx, chromedp.WithListener(listener))
@@ -191,6 +265,11 @@ func runPage(browserCtx context.Context, base, name string) ([]chromefmt.Event, 
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/p/"+name+".html")); err != nil {
 		return nil, fmt.Errorf("navigate: %w", err)
 	}
+	if async {
+		if err := waitQuiet(&mu, &lastEvent); err != nil {
+			return nil, err
+		}
+	}
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](fmt.Sprintf("console.log(%s), 0", mustJSON(endMarker)))); err != nil {
 		return nil, fmt.Errorf("end marker: %w", err)
 	}
@@ -202,6 +281,26 @@ func runPage(browserCtx context.Context, base, name string) ([]chromefmt.Event, 
 	mu.Lock()
 	defer mu.Unlock()
 	return events, convErr
+}
+
+// waitQuiet returns once no console event has arrived for -quiet, or fails after -cap.
+func waitQuiet(mu *sync.Mutex, lastEvent *time.Time) error {
+	loaded := time.Now()
+	for {
+		time.Sleep(50 * time.Millisecond)
+		mu.Lock()
+		last := *lastEvent
+		mu.Unlock()
+		if last.Before(loaded) {
+			last = loaded
+		}
+		if time.Since(last) >= *flagQuiet {
+			return nil
+		}
+		if time.Since(loaded) >= *flagCap {
+			return fmt.Errorf("console events still arriving %v after load", *flagCap)
+		}
+	}
 }
 
 func mustJSON(s string) string {
