@@ -165,16 +165,16 @@ func gojaGap(src string) string {
 // from V8; V8's verdict is what Node recorded in expected/node/NAME.stderr
 // (checked by TestConformanceFiles).
 var gojaFileAllowlist = map[string]string{
-	"asyncgen_break_calls_return.js": "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
-	"asyncgen_custom_async_iterator.js": "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
-	"asyncgen_for_await_basic.js": "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
+	"asyncgen_break_calls_return.js":         "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
+	"asyncgen_custom_async_iterator.js":      "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
+	"asyncgen_for_await_basic.js":            "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
 	"asyncgen_for_await_rejected_element.js": "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
-	"asyncgen_for_await_sync_iterable.js": "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
-	"asyncgen_interleave.js": "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
-	"asyncgen_spread_to_array.js": "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
-	"asyncgen_ticks.js": "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
-	"asyncgen_yield_rejected.js": "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
-	"node_events_on_async_iterator.node.js": "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
-	"node_timers_promises.node.js": "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
-	"host_syntax_error.js": "goja defers duplicate let declarations to its compiler; V8: SyntaxError: Identifier 'duplicated' has already been declared",
+	"asyncgen_for_await_sync_iterable.js":    "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
+	"asyncgen_interleave.js":                 "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
+	"asyncgen_spread_to_array.js":            "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
+	"asyncgen_ticks.js":                      "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
+	"asyncgen_yield_rejected.js":             "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
+	"node_events_on_async_iterator.node.js":  "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
+	"node_timers_promises.node.js":           "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
+	"host_syntax_error.js":                   "goja defers duplicate let declarations to its compiler; V8: SyntaxError: Identifier 'duplicated' has already been declared",
 }
