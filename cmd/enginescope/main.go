@@ -48,6 +48,8 @@ type runFlags struct {
 	eventsFile    *string
 	maxSteps      *int64
 	stackSize     *int
+	legacyLoop    *string
+	loopDelay     *int
 }
 
 func newRunFlags(out io.Writer) *runFlags {
@@ -60,6 +62,8 @@ func newRunFlags(out io.Writer) *runFlags {
 		eventsFile:    fs.String("events", "", "write the event stream to this file as JSON Lines (see docs/events.md)"),
 		maxSteps:      fs.Int64("max-steps", 10_000_000, "stop after this many bytecode steps (exit code 2)"),
 		stackSize:     fs.Int("stack-size", 984, "size of the simulated JS stack in KB (V8 --stack-size)"),
+		legacyLoop:    fs.String("legacy-event-loop", "", "node10: Node ≤ 10's microtask timing (microtasks after a whole batch of timers or immediates)"),
+		loopDelay:     fs.Int("loop-start-delay", 0, "virtual ms between the main script and Node's first loop iteration (decides setTimeout(0) vs setImmediate)"),
 	}
 }
 
@@ -90,12 +94,14 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	opts := engine.Options{
-		Host:        *fs.host,
-		Filename:    path,
-		MaxSteps:    *fs.maxSteps,
-		StackSizeKB: *fs.stackSize,
-		Stdout:      stdout,
-		Stderr:      stderr,
+		Host:            *fs.host,
+		Filename:        path,
+		MaxSteps:        *fs.maxSteps,
+		StackSizeKB:     *fs.stackSize,
+		LegacyEventLoop: *fs.legacyLoop,
+		LoopStartDelay:  *fs.loopDelay,
+		Stdout:          stdout,
+		Stderr:          stderr,
 	}
 	if *fs.printBytecode {
 		opts.PrintBytecode = stderr

@@ -330,7 +330,11 @@ func (g *gen) visitBodyWithImplicitReturn(body []ast.Statement) {
 	g.visitStatements(body)
 	if !g.b.remainderOfBlockIsDead() {
 		g.b.emit(bc.LdaUndefined)
-		g.performCommand(cmdReturn, nil, g.returnPosition())
+		cmd := cmdReturn
+		if g.fn.IsAsync {
+			cmd = cmdAsyncReturn // settle the promise (async generators: without awaiting undefined)
+		}
+		g.performCommand(cmd, nil, g.returnPosition())
 	}
 }
 

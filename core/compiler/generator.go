@@ -21,7 +21,7 @@ const (
 // table, which V8 reserves before compiling the body).
 func (g *gen) countSuspends() int {
 	n := 0
-	if g.fn.IsGenerator && !g.fn.IsAsync {
+	if g.fn.IsGenerator {
 		n++ // initial yield
 	}
 	ast.Inspect(g.fn, func(node ast.Node) bool {
@@ -83,8 +83,9 @@ func (g *gen) buildGeneratorObjectInitialization() {
 		g.b.emit(bc.InvokeIntrinsic, int32(id), int32(args.First), 2)
 		g.b.storeAccumulatorInRegister(g.genObj)
 	})
-	if g.fn.IsGenerator && !g.fn.IsAsync {
-		// the initial yield: hand the generator object to the caller
+	if g.fn.IsGenerator {
+		// the initial yield: hand the generator object to the caller (async generators too: the
+		// body starts at the first next())
 		g.b.loadAccumulatorWithRegister(g.genObj)
 		g.buildSuspendPoint(g.fn.BodyStart)
 		g.buildResumeDispatch(-1, false)

@@ -58,6 +58,9 @@ func (g *gen) visitStmt(s ast.Statement) {
 		cmd := cmdReturn
 		if g.fn != nil && g.fn.IsAsync {
 			cmd = cmdAsyncReturn
+			if g.fn.IsGenerator {
+				g.buildAwait(s.Start) // `return x` in an async generator awaits x (V8 BuildReturn)
+			}
 		}
 		g.performCommand(cmd, nil, g.pos(s.End))
 	case *ast.ThrowStatement:

@@ -153,6 +153,8 @@ func (r *Runtime) stackTraceSkipping(fn *Object) string {
 			b.WriteString("\n    ")
 			b.WriteString(l)
 		}
+	} else if len(it.frames) > 0 {
+		b.WriteString(r.hostFramesText()) // Node's own frames beneath a loop callback
 	}
 	return b.String()
 }

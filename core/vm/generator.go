@@ -132,15 +132,22 @@ func (r *Runtime) invokeIntrinsic(f *frame, id bc.IntrinsicID, args []Value, acc
 		return r.copyExcluding(args), false
 	case bc.IntrAsyncFunctionEnter:
 		return r.asyncFunctionEnter(arg(0).Object(), arg(1)), false
-	case bc.IntrAsyncFunctionAwait, bc.IntrAsyncGeneratorAwait:
+	case bc.IntrAsyncFunctionAwait:
 		return r.asyncAwait(arg(0).Object(), arg(1)), false
+	case bc.IntrAsyncGeneratorAwait:
+		return r.AsyncGeneratorAwait(arg(0).Object(), arg(1)), false
 	case bc.IntrAsyncFunctionResolve:
 		return r.asyncFunctionSettle(arg(0).Object(), arg(1), false), false
 	case bc.IntrAsyncFunctionReject:
 		return r.asyncFunctionSettle(arg(0).Object(), arg(1), true), false
-	case bc.IntrAsyncGeneratorResolve, bc.IntrAsyncGeneratorReject, bc.IntrAsyncGeneratorYieldWithAwait,
-		bc.IntrCreateAsyncFromSyncIterator:
-		r.ThrowTypeError("async generators need the event loop")
+	case bc.IntrAsyncGeneratorResolve:
+		return r.AsyncGeneratorResolve(arg(0).Object(), arg(1), ToBoolean(arg(2))), false
+	case bc.IntrAsyncGeneratorReject:
+		return r.AsyncGeneratorReject(arg(0).Object(), arg(1)), false
+	case bc.IntrAsyncGeneratorYieldWithAwait:
+		return r.AsyncGeneratorYieldWithAwait(arg(0).Object(), arg(1)), false
+	case bc.IntrCreateAsyncFromSyncIterator:
+		return r.CreateAsyncFromSyncIterator(arg(0)), false
 	case bc.IntrGetImportMetaObject:
 		return ObjectValue(r.NewObject()), false
 	}

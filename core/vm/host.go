@@ -7,12 +7,7 @@ func (r *Runtime) InstallHost() {
 	r.timerHandles = map[*Object]*hostTimer{}
 	r.clockStart = r.Clock.Now()
 	r.InstallConsole(r.Options.Host)
-	r.SetAsyncHooks(&AsyncHooks{
-		NewPromise: func(r *Runtime) *Object { return r.NewPromise() },
-		Resolve:    func(r *Runtime, p *Object, v Value) { r.resolvePromise(p, v) },
-		Reject:     func(r *Runtime, p *Object, v Value) { r.rejectPromise(p, v) },
-		Await:      func(r *Runtime, v Value, onF, onR func(Value)) { r.Await(v, onF, onR) },
-	})
+	r.installAsyncHooks()
 	r.installHostCommon()
 	if r.Options.Host == "browser" {
 		r.installBrowserHost()
@@ -28,6 +23,8 @@ func (r *Runtime) installHostCommon() {
 		return r.StructuredClone(Arg(args, 0))
 	})
 	r.installTimers()
+	r.installExecutionClock()
+	r.installPerformance()
 	r.installDOMEvents()
 	r.installDOMException()
 	r.installAbort()

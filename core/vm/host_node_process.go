@@ -231,14 +231,22 @@ func (r *Runtime) printWarning(v Value) {
 	r.writeRaw("error", b.String()+"\n")
 }
 
-// nodeOverflowWarning is lib/internal/timers.js's warning for delays it replaces with 1 ms.
-func (r *Runtime) nodeTimerWarning(after float64, isNaN bool) {
+// nodeTimerWarning is lib/internal/timers.js's warning for a delay it replaces with 1 ms: an
+// overflow warns every time, a negative or NaN delay once per process.
+func (r *Runtime) nodeTimerWarning(after float64) {
+	n := &r.tasks.node
 	switch {
 	case after > 2147483647:
 		r.nodeWarning("TimeoutOverflowWarning", NumberToString(after)+" does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.")
 	case after < 0:
-		r.nodeWarning("TimeoutNegativeWarning", NumberToString(after)+" is a negative number.\nTimeout duration was set to 1.")
-	case isNaN:
-		r.nodeWarning("TimeoutNaNWarning", "NaN is not a number.\nTimeout duration was set to 1.")
+		if !n.negativeWarned {
+			n.negativeWarned = true
+			r.nodeWarning("TimeoutNegativeWarning", NumberToString(after)+" is a negative number.\nTimeout duration was set to 1.")
+		}
+	case after != after:
+		if !n.nanWarned {
+			n.nanWarned = true
+			r.nodeWarning("TimeoutNaNWarning", "NaN is not a number.\nTimeout duration was set to 1.")
+		}
 	}
 }

@@ -29,10 +29,14 @@ type browserTask struct {
 	id    uint32
 	queue string
 	ready float64 // virtual clock when it becomes runnable
-	seq   uint32
-	label string
-	run   func()
-	timer *hostTimer
+	// seq is the enqueue order: at posting for an immediate task, when it became ready for a
+	// delayed one (Chromium moves due delayed tasks to the work queue when it picks the next
+	// task, so a timer that fell due during a long task runs after tasks posted meanwhile)
+	seq     uint32
+	delayed bool
+	label   string
+	run     func()
+	timer   *hostTimer
 }
 
 type rafCallback struct {
@@ -42,11 +46,15 @@ type rafCallback struct {
 }
 
 type browserLoop struct {
-	tasks   []*browserTask
-	rafs    []*rafCallback
-	rafSeq  uint32
-	frame   int
-	started bool
+	tasks []*browserTask
+	rafs  []*rafCallback
+	// rendering is the batch of rAF callbacks the frame being rendered runs
+	rendering []*rafCallback
+	rafSeq    uint32
+	// enqueueSeq numbers tasks as they enter the work queue (see browserTask.seq)
+	enqueueSeq uint32
+	frame      int
+	started    bool
 	// loadState: 0 loading, 1 interactive (DOMContentLoaded fired), 2 complete (load fired)
 	loadState int
 	dom       domState
@@ -60,7 +68,13 @@ func (r *Runtime) postTask(queue, label string, run func()) {
 func (r *Runtime) postDelayedTask(queue, label string, delay float64, run func(), t *hostTimer) *browserTask {
 	q := &r.tasks
 	q.taskSeq++
-	task := &browserTask{id: q.taskSeq, queue: queue, ready: r.Clock.Now() + delay, seq: q.taskSeq, label: label, run: run, timer: t}
+	task := &browserTask{id: q.taskSeq, queue: queue, ready: r.Clock.Now() + delay, label: label, run: run, timer: t}
+	if delay > 0 {
+		task.delayed = true
+	} else {
+		q.browser.enqueueSeq++
+		task.seq = q.browser.enqueueSeq
+	}
 	q.browser.tasks = append(q.browser.tasks, task)
 	if rec := r.loopRec(); rec != nil {
 		e := &events.TaskEnqueue{ID: task.id, Queue: queue, Label: label, Due: int64(task.ready - r.clockStart)}
@@ -145,12 +159,26 @@ func (r *Runtime) runBrowserLoop() {
 // posted first), or nil.
 func (r *Runtime) nextBrowserTask(now float64) *browserTask {
 	b := &r.tasks.browser
+	for {
+		// promote due delayed tasks, earliest due first (then in posting order)
+		p := -1
+		for i, t := range b.tasks {
+			if t.delayed && t.ready <= now && (p < 0 || t.ready < b.tasks[p].ready || t.ready == b.tasks[p].ready && t.id < b.tasks[p].id) {
+				p = i
+			}
+		}
+		if p < 0 {
+			break
+		}
+		b.enqueueSeq++
+		b.tasks[p].seq, b.tasks[p].delayed = b.enqueueSeq, false
+	}
 	best := -1
 	for i, t := range b.tasks {
-		if t.ready > now {
+		if t.delayed || t.ready > now {
 			continue
 		}
-		if best < 0 || t.ready < b.tasks[best].ready || t.ready == b.tasks[best].ready && t.seq < b.tasks[best].seq {
+		if best < 0 || t.seq < b.tasks[best].seq {
 			best = i
 		}
 	}
@@ -191,6 +219,8 @@ func (r *Runtime) browserRender() {
 	r.advanceClock(math.Ceil(frameTime), "render")
 	batch := b.rafs
 	b.rafs = nil
+	b.rendering = batch // cancelAnimationFrame can still cancel a later callback of this frame
+	defer func() { b.rendering = nil }()
 	q.taskSeq++
 	if rec := r.loopRec(); rec != nil {
 		rec.Emit(&events.TaskRun{ID: q.taskSeq, Queue: queueRendering, Label: "update the rendering"})
@@ -223,7 +253,8 @@ func (r *Runtime) installAnimationFrames() {
 	})
 	r.DefineMethod(r.Global, "cancelAnimationFrame", 1, func(r *Runtime, this Value, args []Value) Value {
 		id := r.ToNumber(Arg(args, 0))
-		for _, c := range r.tasks.browser.rafs {
+		b := &r.tasks.browser
+		for _, c := range append(b.rafs, b.rendering...) {
 			if float64(c.id) == id {
 				c.cancelled = true
 			}

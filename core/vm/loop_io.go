@@ -150,7 +150,8 @@ func (r *Runtime) ioDeliver() {
 			return
 		}
 		if req.then != nil {
-			r.nodeTask("poll", req.op+" "+req.target, req.then)
+			r.nodeTask("poll", req.op+" "+req.target, nodeFramesIO, req.then)
+			r.drain()
 		}
 	}
 }

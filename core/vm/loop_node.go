@@ -30,12 +30,23 @@ type nodeLoop struct {
 	cwd        string
 	events     eventsState
 
-	traceHintShown bool
+	traceHintShown            bool
+	negativeWarned, nanWarned bool
 
 	bufferProto, bufferCtor, fsModule, statsProto *Object
 	// inUncaughtHandler guards against an 'uncaughtException' listener throwing (exit code 7).
 	inUncaughtHandler bool
 }
+
+// Node's own frames beneath a callback, as err.stack shows them (Node 26.10's line numbers).
+var (
+	nodeFramesTimer             = []string{"at listOnTimeout (node:internal/timers:685:17)", "at process.processTimers (node:internal/timers:618:7)"}
+	nodeFramesImmediate         = []string{"at process.processImmediate (node:internal/timers:574:21)"}
+	nodeFramesIO                = []string{"at FSReqCallback.oncomplete (node:fs:197:5)"}
+	nodeFramesBetweenTimers     = []string{"at runNextTicks (node:internal/process/task_queues:69:3)", "at listOnTimeout (node:internal/timers:644:9)", "at process.processTimers (node:internal/timers:618:7)"}
+	nodeFramesBetweenLists      = []string{"at runNextTicks (node:internal/process/task_queues:69:3)", "at process.processTimers (node:internal/timers:615:9)"}
+	nodeFramesBetweenImmediates = []string{"at runNextTicks (node:internal/process/task_queues:69:3)", "at process.processImmediate (node:internal/timers:541:9)"}
+)
 
 // nodePhases are libuv's phases in the order one iteration runs them.
 var nodePhases = []struct {
@@ -112,40 +123,56 @@ func (r *Runtime) nodeAlive() bool {
 	return r.ioPending()
 }
 
-// nodeTask runs one callback of a phase as a task: task.run, the callback, then the drain
-// (skipped in node10 mode, which drains after the batch).
-func (r *Runtime) nodeTask(queue, label string, f func()) {
+// nodeTask runs one callback of a phase as a task (task.run, then the callback with Node's own
+// frames beneath it). The draining is the caller's: Node drains before the next callback of a
+// batch (runNextTicks) and once the batch is over.
+func (r *Runtime) nodeTask(queue, label string, frames []string, f func()) {
 	q := &r.tasks
 	q.taskSeq++
 	if rec := r.loopRec(); rec != nil {
 		rec.Emit(&events.TaskRun{ID: q.taskSeq, Queue: queue, Label: label})
 	}
+	q.hostFrames = frames
 	r.guard(OriginCallback, f)
+	q.hostFrames = nil
+}
+
+// nodeBetween is runNextTicks between two callbacks of one batch (Node ≥ 11; node10 mode
+// drains only after whole batches).
+func (r *Runtime) nodeBetween(under []string) {
 	if !r.legacyNode10() {
-		r.drain()
+		r.drainUnder(under)
 	}
 }
 
-// nodeRunTimers is processTimers(now): every list whose expiry has come, earliest first.
+// nodeRunTimers is processTimers(now): every list whose expiry has come, earliest first, then
+// the drain when processTimers returns.
 func (r *Runtime) nodeRunTimers() {
 	q := &r.tasks
 	now := r.Clock.Now()
+	ran := false
 	for !q.stopped {
 		list := r.nodePeekList()
 		if list == nil || list.expiry > now {
-			return
+			break
 		}
+		if ran {
+			r.nodeBetween(nodeFramesBetweenLists)
+		}
+		ran = true
 		r.nodeListOnTimeout(list, now)
 		if r.legacyNode10() {
 			r.drain() // Node 10 ran each duration list in its own MakeCallback
 		}
 	}
+	r.drain()
 }
 
 // nodeListOnTimeout is listOnTimeout(list, now).
 func (r *Runtime) nodeListOnTimeout(list *timerList, now float64) {
 	q := &r.tasks
 	ts := &q.timers
+	ranOne := false
 	for len(list.timers) > 0 && !q.stopped {
 		t := list.timers[0]
 		if now-t.start < list.msecs {
@@ -154,12 +181,19 @@ func (r *Runtime) nodeListOnTimeout(list *timerList, now float64) {
 			ts.listID++
 			return
 		}
+		if ranOne {
+			r.nodeBetween(nodeFramesBetweenTimers)
+			if t.list != list || t.cancelled { // a microtask cleared or refreshed it
+				continue
+			}
+		}
+		ranOne = true
 		r.nodeUnlinkTimer(t)
 		start := r.Clock.Now()
 		if rec := r.loopRec(); rec != nil {
 			rec.Emit(&events.TimerFire{Timer: t.id, Due: int64(t.due - r.clockStart), Now: r.elapsed()})
 		}
-		r.nodeTask("timers", r.timerLabel(t), func() { r.runTimerCallback(t) })
+		r.nodeTask("timers", r.timerLabel(t), nodeFramesTimer, func() { r.runTimerCallback(t) })
 		switch {
 		case t.repeat && !t.cancelled:
 			r.nodeInsertTimer(t, start)
@@ -230,6 +264,7 @@ func (r *Runtime) nodeRunImmediates() {
 	q := &r.tasks
 	batch := q.node.immediates
 	q.node.immediates = nil
+	ran := false
 	for i, t := range batch {
 		if q.stopped {
 			// what is left runs first next time (Node's outstandingQueue)
@@ -239,16 +274,21 @@ func (r *Runtime) nodeRunImmediates() {
 		if t.cancelled {
 			continue
 		}
+		if ran {
+			r.nodeBetween(nodeFramesBetweenImmediates)
+			if t.cancelled { // cleared by a nextTick or microtask of the previous one
+				continue
+			}
+		}
+		ran = true
 		t.cancelled = true
 		if rec := r.loopRec(); rec != nil {
 			rec.Emit(&events.ImmediateRun{Immediate: t.id, Label: r.callbackLabel(t.fn)})
 		}
-		r.nodeTask("check", r.callbackLabel(t.fn), func() { r.Call(t.fn, ObjectValue(t.handle), t.args...) })
+		r.nodeTask("check", r.callbackLabel(t.fn), nodeFramesImmediate, func() { r.Call(t.fn, ObjectValue(t.handle), t.args...) })
 		r.syncImmediateObject(t)
 	}
-	if r.legacyNode10() {
-		r.drain()
-	}
+	r.drain()
 }
 
 // nodeUncaught is an exception escaping a callback: 'uncaughtException' listeners get it (origin
@@ -259,7 +299,9 @@ func (r *Runtime) nodeUncaught(v Value, origin UncaughtOrigin) {
 }
 
 // nodeTriggerUncaught is triggerUncaughtException(err, fromPromise).
-func (r *Runtime) nodeTriggerUncaught(v Value, origin UncaughtOrigin) { r.nodeTriggerUncaughtAt(v, origin, nil) }
+func (r *Runtime) nodeTriggerUncaught(v Value, origin UncaughtOrigin) {
+	r.nodeTriggerUncaughtAt(v, origin, nil)
+}
 
 func (r *Runtime) nodeTriggerUncaughtAt(v Value, origin UncaughtOrigin, site *ReportSite) {
 	q := &r.tasks

@@ -156,7 +156,11 @@ func (r *Runtime) enqueueTick(fn Value, args []Value) {
 // Node's processTicksAndRejections (every nextTick, then every microtask, repeated; then the
 // unhandled-rejection pass, which can queue more), a browser's microtask checkpoint (microtasks,
 // then rejection bookkeeping).
-func (r *Runtime) drain() {
+func (r *Runtime) drain() { r.drainUnder(nil) }
+
+// drainUnder is drain with Node's frames beneath processTicksAndRejections (runNextTicks and the
+// phase function calling it; nil when it runs on its own).
+func (r *Runtime) drainUnder(under []string) {
 	q := &r.tasks
 	if q.draining || q.stopped || len(q.ticks) == 0 && len(q.microtasks) == 0 && !r.rejectionsPending() {
 		return
@@ -177,9 +181,12 @@ func (r *Runtime) drain() {
 			if rec != nil {
 				rec.Emit(&events.TickRun{Tick: t.id, Label: r.callbackLabel(t.fn)})
 			}
+			q.hostFrames = nodeDrainFrames("85:11", under)
 			r.guard(OriginCallback, func() { r.Call(t.fn, Undefined, t.args...) })
 		}
+		q.hostFrames = nodeDrainFrames("104:5", under)
 		ran += r.runMicrotasks()
+		q.hostFrames = nil
 		if len(q.ticks) > 0 {
 			continue
 		}
@@ -200,4 +207,27 @@ func (r *Runtime) DrainMicrotasks(onUncaught UncaughtHandler) (stop bool) {
 	r.tasks.onUncaught = onUncaught
 	r.drain()
 	return r.tasks.stopped
+}
+
+// nodeDrainFrames are the frames beneath a nextTick callback (at task_queues:85:11) or a
+// microtask (104:5) in Node.
+func nodeDrainFrames(at string, under []string) []string {
+	f := "at process.processTicksAndRejections (node:internal/process/task_queues:" + at + ")"
+	if under != nil {
+		f = "at processTicksAndRejections (node:internal/process/task_queues:" + at + ")"
+	}
+	return append([]string{f}, under...)
+}
+
+// hostFramesText is what err.stack shows beneath the JavaScript frames of a callback the loop
+// runs (Node's own functions; a browser shows none).
+func (r *Runtime) hostFramesText() string {
+	if !r.isNode() {
+		return ""
+	}
+	s := ""
+	for _, f := range r.tasks.hostFrames {
+		s += "\n    " + f
+	}
+	return s
 }

@@ -25,6 +25,12 @@ type hostQueues struct {
 	browser browserLoop
 	io      ioState
 	taskSeq uint32
+	// hostFrames are Node's frames beneath the callback running now (loop_queues.go)
+	hostFrames []string
+	// chargedSteps is how many bytecodes the clock has been charged for (loop_clock.go)
+	chargedSteps int64
+	// asyncGens are the async generators' request queues (promise_async.go)
+	asyncGens map[*Object]*asyncGenerator
 	// nesting is the browser's timer nesting level of the task now running.
 	nesting int
 }

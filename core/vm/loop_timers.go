@@ -95,6 +95,14 @@ func (r *Runtime) installTimers() {
 			r.clearTimer(Arg(args, 0))
 			return Undefined
 		})
+		// util.promisify(setTimeout) and (setImmediate) are timers/promises' versions
+		for _, name := range []string{"setTimeout", "setImmediate"} {
+			name := name
+			get := r.NewNativeFunction("get", 0, func(r *Runtime, this Value, args []Value) Value {
+				return r.GetStr(r.requireModule(r.Options.Filename, "timers/promises").Object(), name)
+			})
+			r.DefineAccessor(r.GetStr(r.Global, name).Object(), PropKey(SymbolKey(r.promisifyCustomSymbol())), get, nil, AttrEnumerable|AttrConfigurable)
+		}
 	}
 }
 
@@ -138,7 +146,9 @@ func (r *Runtime) nodeDelay(v Value) (float64, string) {
 	if after >= 1 && after <= math.MaxInt32 {
 		return math.Trunc(after), ""
 	}
-	r.nodeTimerWarning(after, v.IsNumber() && after != after)
+	if !v.IsUndefined() {
+		r.nodeTimerWarning(after)
+	}
 	if after > math.MaxInt32 {
 		return 1, "overflow"
 	}

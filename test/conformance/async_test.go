@@ -5,7 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -27,6 +29,7 @@ func TestAsyncConformance(t *testing.T) {
 		t.Fatal(err)
 	}
 	known := loadKnownFailuresFrom(t, asyncKnownFailuresFile)
+	var results sync.Map // "host/name" → matched, for ASYNC_RESULTS
 	var summary []string
 	for _, host := range []string{"node", "browser", "node10"} {
 		var matched, total atomic.Int32
@@ -39,6 +42,7 @@ func TestAsyncConformance(t *testing.T) {
 					t.Parallel()
 					total.Add(1)
 					ok := checkAsyncProgram(t, host, p, known.has(host, p.Name))
+					results.Store(host+"/"+p.Name, ok)
 					if ok {
 						matched.Add(1)
 					}
@@ -53,6 +57,18 @@ func TestAsyncConformance(t *testing.T) {
 	for _, line := range summary {
 		t.Log(line)
 		fmt.Println(line)
+	}
+	// ASYNC_RESULTS=file writes the programs that do not match, sorted: a new ratchet list
+	if out := os.Getenv("ASYNC_RESULTS"); out != "" {
+		var failing []string
+		results.Range(func(k, v any) bool {
+			if !v.(bool) {
+				failing = append(failing, k.(string))
+			}
+			return true
+		})
+		sort.Strings(failing)
+		os.WriteFile(out, []byte(strings.Join(failing, "\n")+"\n"), 0o644)
 	}
 }
 
