@@ -45,11 +45,21 @@ func (r *Runtime) throwNamed(name, format string, args ...any) {
 	r.Throw(ObjectValue(r.NewError(name, msg)))
 }
 
-func (r *Runtime) ThrowTypeError(format string, args ...any)      { r.throwNamed("TypeError", format, args...) }
-func (r *Runtime) ThrowRangeError(format string, args ...any)     { r.throwNamed("RangeError", format, args...) }
-func (r *Runtime) ThrowReferenceError(format string, args ...any) { r.throwNamed("ReferenceError", format, args...) }
-func (r *Runtime) ThrowSyntaxError(format string, args ...any)    { r.throwNamed("SyntaxError", format, args...) }
-func (r *Runtime) ThrowURIError(format string, args ...any)       { r.throwNamed("URIError", format, args...) }
+func (r *Runtime) ThrowTypeError(format string, args ...any) {
+	r.throwNamed("TypeError", format, args...)
+}
+func (r *Runtime) ThrowRangeError(format string, args ...any) {
+	r.throwNamed("RangeError", format, args...)
+}
+func (r *Runtime) ThrowReferenceError(format string, args ...any) {
+	r.throwNamed("ReferenceError", format, args...)
+}
+func (r *Runtime) ThrowSyntaxError(format string, args ...any) {
+	r.throwNamed("SyntaxError", format, args...)
+}
+func (r *Runtime) ThrowURIError(format string, args ...any) {
+	r.throwNamed("URIError", format, args...)
+}
 
 // describeForError renders a value the way V8 does inside messages like "%s is not a function"
 // when no call-site text is available (calls from builtins).

@@ -175,6 +175,7 @@ var internalKinds = map[reflect.Type]string{
 	reflect.TypeFor[bool]():                      "reflect", // Boolean wrappers
 	reflect.TypeOf(rawJSONMarker):                "reflect",
 	reflect.TypeFor[*promiseData]():              "reflect",
+	reflect.TypeFor[*asyncFromSync]():            "reflect",
 	reflect.TypeFor[*abortController]():          "reflect",
 	reflect.TypeFor[*abortSignal]():              "reflect",
 	reflect.TypeFor[*domExceptionData]():         "reflect",

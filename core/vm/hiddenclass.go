@@ -10,9 +10,9 @@ const (
 	// AttrAccessor marks an accessor property; its slot holds an *AccessorPair.
 	AttrAccessor
 
-	AttrDefault     = AttrWritable | AttrEnumerable | AttrConfigurable // a = 1
-	AttrHidden      = AttrWritable | AttrConfigurable                  // builtin methods
-	AttrNone   Attr = 0
+	AttrDefault      = AttrWritable | AttrEnumerable | AttrConfigurable // a = 1
+	AttrHidden       = AttrWritable | AttrConfigurable                  // builtin methods
+	AttrNone    Attr = 0
 )
 
 func (a Attr) Writable() bool     { return a&AttrWritable != 0 }
@@ -75,17 +75,17 @@ type transitionKey struct {
 // HiddenClass is V8's Map. Word 0 of every heap object points at one. Objects that get the same
 // properties in the same order share maps through the transition tree.
 type HiddenClass struct {
-	ID          uint32
-	addr        uint32
+	ID           uint32
+	addr         uint32
 	InstanceType InstanceType
-	Proto       *Object
-	Parent      *HiddenClass // back pointer; nil for a root map
-	Descriptors []Descriptor
-	InObject    int // in-object property slots (instance size minus header)
-	Dictionary  bool
-	Elements    ElementsKind
-	IsPrototype bool
-	Deprecated  bool
+	Proto        *Object
+	Parent       *HiddenClass // back pointer; nil for a root map
+	Descriptors  []Descriptor
+	InObject     int // in-object property slots (instance size minus header)
+	Dictionary   bool
+	Elements     ElementsKind
+	IsPrototype  bool
+	Deprecated   bool
 
 	transitions []transitionEntry
 	index       map[PropertyKey]int // built once a map has many descriptors

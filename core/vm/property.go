@@ -406,7 +406,9 @@ func (r *Runtime) Get(o *Object, k Key, receiver Value) Value {
 func (r *Runtime) GetProp(o *Object, k Key) Value { return r.Get(o, k, ObjectValue(o)) }
 
 // GetStr is a convenience for named reads by builtins.
-func (r *Runtime) GetStr(o *Object, name string) Value { return r.Get(o, KeyFromName(name), ObjectValue(o)) }
+func (r *Runtime) GetStr(o *Object, name string) Value {
+	return r.Get(o, KeyFromName(name), ObjectValue(o))
+}
 
 // GetV is GetV(V, P): property read on any value, boxing primitives (for `"abc".length`, `(5).toFixed`).
 func (r *Runtime) GetV(v Value, k Key) Value {

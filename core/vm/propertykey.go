@@ -66,12 +66,12 @@ type Key struct {
 	prop    PropertyKey
 }
 
-func IndexKey(i uint32) Key       { return Key{index: i, isIndex: true} }
-func PropKey(k PropertyKey) Key   { return Key{prop: k} }
-func (k Key) IsIndex() bool       { return k.isIndex }
-func (k Key) Index() uint32       { return k.index }
-func (k Key) Prop() PropertyKey   { return k.prop }
-func StrKey(s string) Key         { return KeyFromName(s) }
+func IndexKey(i uint32) Key     { return Key{index: i, isIndex: true} }
+func PropKey(k PropertyKey) Key { return Key{prop: k} }
+func (k Key) IsIndex() bool     { return k.isIndex }
+func (k Key) Index() uint32     { return k.index }
+func (k Key) Prop() PropertyKey { return k.prop }
+func StrKey(s string) Key       { return KeyFromName(s) }
 
 // KeyFromName classifies a string property name.
 func KeyFromName(s string) Key {

@@ -43,19 +43,19 @@ const (
 // Intrinsics are the realm's well-known objects (ECMA-262 §6.1.7.4).
 type Intrinsics struct {
 	ObjectPrototype, FunctionPrototype, ArrayPrototype, StringPrototype, NumberPrototype *Object
-	BooleanPrototype, SymbolPrototype, BigIntPrototype, ErrorPrototype                  *Object
+	BooleanPrototype, SymbolPrototype, BigIntPrototype, ErrorPrototype                   *Object
 	IteratorPrototype, ArrayIteratorPrototype, StringIteratorPrototype                   *Object
 	MapIteratorPrototype, SetIteratorPrototype, RegExpStringIteratorPrototype            *Object
-	GeneratorPrototype, GeneratorFunctionPrototype                                        *Object
-	AsyncFunctionPrototype, AsyncGeneratorPrototype, AsyncGeneratorFunctionPrototype      *Object
-	AsyncIteratorPrototype, AsyncFromSyncIteratorPrototype                                *Object
+	GeneratorPrototype, GeneratorFunctionPrototype                                       *Object
+	AsyncFunctionPrototype, AsyncGeneratorPrototype, AsyncGeneratorFunctionPrototype     *Object
+	AsyncIteratorPrototype, AsyncFromSyncIteratorPrototype                               *Object
 	PromisePrototype, MapPrototype, SetPrototype, WeakMapPrototype, WeakSetPrototype     *Object
-	WeakRefPrototype, DatePrototype, RegExpPrototype                                      *Object
+	WeakRefPrototype, DatePrototype, RegExpPrototype                                     *Object
 
 	Object, Function, Array, String, Number, Boolean, Symbol, BigInt, Promise *Object
-	Map, Set, WeakMap, WeakSet, Date, RegExp, Proxy, Reflect, JSON, Math        *Object
-	GeneratorFunction, AsyncFunction, AsyncGeneratorFunction                     *Object
-	ThrowTypeError                                                               *Object
+	Map, Set, WeakMap, WeakSet, Date, RegExp, Proxy, Reflect, JSON, Math      *Object
+	GeneratorFunction, AsyncFunction, AsyncGeneratorFunction                  *Object
+	ThrowTypeError                                                            *Object
 
 	// Error constructors and prototypes by name: Error, TypeError, RangeError, SyntaxError,
 	// ReferenceError, EvalError, URIError, AggregateError.
@@ -66,8 +66,8 @@ type Intrinsics struct {
 // WellKnownSymbols are the realm-independent @@ symbols.
 type WellKnownSymbols struct {
 	Iterator, AsyncIterator, HasInstance, ToPrimitive, ToStringTag, IsConcatSpreadable *Symbol
-	Species, Match, MatchAll, Replace, Search, Split, Unscopables                         *Symbol
-	Dispose, AsyncDispose                                                                 *Symbol
+	Species, Match, MatchAll, Replace, Search, Split, Unscopables                      *Symbol
+	Dispose, AsyncDispose                                                              *Symbol
 }
 
 // Runtime is one isolate + realm: heap, maps, intrinsics, the global object and the interpreter.

@@ -51,10 +51,10 @@ func Bool(b bool) Value {
 func StringValue(s *String) Value { return Value{kind: KindString, ref: unsafe.Pointer(s)} }
 
 // Str makes a string value from Go text (UTF-8; see String for lone surrogates).
-func Str(s string) Value           { return StringValue(NewString(s)) }
-func SymbolValue(s *Symbol) Value  { return Value{kind: KindSymbol, ref: unsafe.Pointer(s)} }
-func ObjectValue(o *Object) Value  { return Value{kind: KindObject, ref: unsafe.Pointer(o)} }
-func BigIntValue(b *BigInt) Value  { return Value{kind: KindBigInt, ref: unsafe.Pointer(b)} }
+func Str(s string) Value          { return StringValue(NewString(s)) }
+func SymbolValue(s *Symbol) Value { return Value{kind: KindSymbol, ref: unsafe.Pointer(s)} }
+func ObjectValue(o *Object) Value { return Value{kind: KindObject, ref: unsafe.Pointer(o)} }
+func BigIntValue(b *BigInt) Value { return Value{kind: KindBigInt, ref: unsafe.Pointer(b)} }
 
 func (v Value) Kind() Kind          { return v.kind }
 func (v Value) IsUndefined() bool   { return v.kind == KindUndefined }
