@@ -14,7 +14,9 @@ const knownFailuresFile = "known-failures.txt"
 
 type knownFailures map[string]bool
 
-func loadKnownFailures(t *testing.T) knownFailures { return loadKnownFailuresFrom(t, knownFailuresFile) }
+func loadKnownFailures(t *testing.T) knownFailures {
+	return loadKnownFailuresFrom(t, knownFailuresFile)
+}
 
 func loadKnownFailuresFrom(t *testing.T, file string) knownFailures {
 	f, err := os.Open(file)
