@@ -14,6 +14,7 @@ import (
 
 	"enginescope/core/engine"
 	"enginescope/core/events"
+	"enginescope/core/vm"
 )
 
 const usage = `usage: enginescope run [flags] FILE.js
@@ -50,12 +51,13 @@ type runFlags struct {
 	stackSize     *int
 	legacyLoop    *string
 	loopDelay     *int
+	heap          engine.HeapOptions
 }
 
 func newRunFlags(out io.Writer) *runFlags {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	fs.SetOutput(out)
-	return &runFlags{
+	rf := &runFlags{
 		FlagSet:       fs,
 		host:          fs.String("host", "node", "host to run under: node (CommonJS main module) or browser (classic script)"),
 		printBytecode: fs.Bool("print-bytecode", false, "print V8's bytecode listing of each function on stderr as it is compiled (V8 --print-bytecode)"),
@@ -65,6 +67,8 @@ func newRunFlags(out io.Writer) *runFlags {
 		legacyLoop:    fs.String("legacy-event-loop", "", "node10: Node ≤ 10's microtask timing (microtasks after a whole batch of timers or immediates)"),
 		loopDelay:     fs.Int("loop-start-delay", 0, "virtual ms between the main script and Node's first loop iteration (decides setTimeout(0) vs setImmediate)"),
 	}
+	addHeapFlags(fs, &rf.heap)
+	return rf
 }
 
 func runCommand(args []string, stdout, stderr io.Writer) int {
@@ -81,6 +85,10 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 	}
 	if *fs.host != "node" && *fs.host != "browser" {
 		fmt.Fprintf(stderr, "enginescope run: --host must be node or browser, not %q\n", *fs.host)
+		return 2
+	}
+	if g := fs.heap.GC; g != vm.GCGenerational && g != vm.GCRefcount {
+		fmt.Fprintf(stderr, "enginescope run: --gc must be %s or %s, not %q\n", vm.GCGenerational, vm.GCRefcount, g)
 		return 2
 	}
 	path, err := filepath.Abs(fs.Arg(0))
@@ -100,6 +108,7 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 		StackSizeKB:     *fs.stackSize,
 		LegacyEventLoop: *fs.legacyLoop,
 		LoopStartDelay:  *fs.loopDelay,
+		Heap:            fs.heap,
 		Stdout:          stdout,
 		Stderr:          stderr,
 	}
@@ -124,6 +133,12 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "enginescope run: writing events:", err)
 			return 2
 		}
+	}
+	if len(res.HeapErrors) > 0 {
+		for _, e := range res.HeapErrors {
+			fmt.Fprintln(stderr, "enginescope: --verify-heap:", e)
+		}
+		return engine.ExitInternalError
 	}
 	return res.ExitCode
 }
