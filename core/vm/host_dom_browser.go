@@ -126,6 +126,8 @@ func (r *Runtime) installDocument() {
 	d.documentObj = doc
 	r.domTargetOf(doc).parent = r.Global
 	r.CreateDataProperty(doc, StrKey("title"), Str(""))
+	r.DefineGetter(dp, StrKey("nodeName"), func(r *Runtime, this Value, args []Value) Value { return Str("#document") })
+	r.DefineGetter(dp, StrKey("nodeType"), func(r *Runtime, this Value, args []Value) Value { return Int(9) })
 	r.DefineGetter(dp, StrKey("readyState"), func(r *Runtime, this Value, args []Value) Value {
 		return Str(r.tasks.browser.readyState())
 	})

@@ -58,6 +58,10 @@ func (r *Runtime) NewCommonJSModule(filename string) (exports, require, module *
 	require = r.NewNativeFunction("require", 1, func(r *Runtime, this Value, args []Value) Value {
 		return r.requireModule(filename, r.ToString(Arg(args, 0)).GoString())
 	})
+	resolve := r.NewNativeFunction("resolve", 2, func(r *Runtime, this Value, args []Value) Value {
+		return r.resolveModule(filename, r.ToString(Arg(args, 0)).GoString())
+	})
+	r.CreateDataProperty(require, StrKey("resolve"), ObjectValue(resolve))
 	r.CreateDataProperty(require, StrKey("main"), ObjectValue(module))
 	r.CreateDataProperty(require, StrKey("cache"), ObjectValue(r.NewObjectWithProto(nil)))
 	return exports, require, module
@@ -98,9 +102,22 @@ func (r *Runtime) requireModule(from, name string) Value {
 		r.moduleCache[bare] = v
 		return v
 	}
+	r.throwModuleNotFound(from, name)
+	return Undefined
+}
+
+// resolveModule is require.resolve: a builtin resolves to the name as written.
+func (r *Runtime) resolveModule(from, name string) Value {
+	if _, ok := NodeBuiltinModules[strings.TrimPrefix(name, "node:")]; ok {
+		return Str(name)
+	}
+	r.throwModuleNotFound(from, name)
+	return Undefined
+}
+
+func (r *Runtime) throwModuleNotFound(from, name string) {
 	err := r.NewError("Error", "Cannot find module '"+name+"'\nRequire stack:\n- "+from)
 	r.CreateDataProperty(err, StrKey("code"), Str("MODULE_NOT_FOUND"))
 	r.CreateDataProperty(err, StrKey("requireStack"), ObjectValue(r.NewArray([]Value{Str(from)})))
 	r.Throw(ObjectValue(err))
-	return Undefined
 }

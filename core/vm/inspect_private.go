@@ -1,0 +1,31 @@
+package vm
+
+// DevTools previews list an object's private fields (V8's debug::GetPrivateMembers); Node's
+// util.inspect does not. Private fields are own properties keyed by private symbols described
+// "#name"; brands (private methods' class marks) are not fields and stay hidden.
+
+func init() {
+	PrivateMembersHook = privateFields
+}
+
+func privateFields(r *Runtime, o *Object) []PrivateMember {
+	var out []PrivateMember
+	add := func(k PropertyKey, v Value) {
+		if k.sym == nil || !k.sym.Private || isBrandSymbol(k.sym) {
+			return
+		}
+		out = append(out, PrivateMember{Name: privateDescription(k.sym), Value: v})
+	}
+	if o.hc.Dictionary {
+		for _, e := range o.dict.entries {
+			if !e.deleted {
+				add(e.key, e.value)
+			}
+		}
+		return out
+	}
+	for _, d := range o.hc.Descriptors {
+		add(d.Key, o.slots[d.Field])
+	}
+	return out
+}
