@@ -40,6 +40,6 @@ func v8ClassName(kind string) string {
 // recordAllocations turns the simulated heap's allocations into heap.alloc events.
 func (s *runState) recordAllocations() {
 	s.rt.Heap.OnAlloc = func(addr uint32, size int, kind string) {
-		s.emit(&events.HeapAlloc{Addr: events.Addr(addr), Size: size, Type: v8ClassName(kind)})
+		s.emit(&events.HeapAlloc{Addr: events.Addr(addr), Size: size, Type: v8ClassName(kind), Space: s.rt.Heap.SpaceOf(addr)})
 	}
 }

@@ -34,7 +34,8 @@ type GCScavengeStart struct {
 
 func (*GCScavengeStart) Kind() string { return KindGCScavengeStart }
 
-// GCCopy: the scavenger copied a live object from from-space to to-space.
+// GCCopy: the scavenger copied a live object from from-space to to-space, or compaction moved one
+// out of a fragmented page (before that page's gc.evacuate).
 type GCCopy struct {
 	Header
 	From Addr   `json:"from"` // old address
@@ -170,6 +171,7 @@ type GCEnd struct {
 	Leaked          int    `json:"leaked,omitempty"` // reference counting: objects kept only by cycles
 	PauseMs         string `json:"pauseMs"`          // the pause, as printed ("0.36")
 	Trace           string `json:"trace"`            // the --trace-gc line
+	Dead            []Addr `json:"dead,omitempty"`   // addresses of the objects (and their backing stores) this collection freed
 }
 
 func (*GCEnd) Kind() string { return KindGCEnd }

@@ -8,10 +8,11 @@ const (
 // HeapAlloc: an object was allocated on the simulated heap.
 type HeapAlloc struct {
 	Header
-	Addr Addr   `json:"addr"` // address of the object
-	Size int    `json:"size"` // size in bytes
-	Type string `json:"type"` // JSObject, JSArray, JSFunction, Context, HeapNumber, String, FixedArray, PropertyArray, …
-	Map  uint32 `json:"map"`  // id of its map (hidden class)
+	Addr  Addr   `json:"addr"`            // address of the object
+	Size  int    `json:"size"`            // size in bytes
+	Type  string `json:"type"`            // JSObject, JSArray, JSFunction, Context, HeapNumber, String, FixedArray, PropertyArray, …
+	Map   uint32 `json:"map"`             // id of its map (hidden class)
+	Space string `json:"space,omitempty"` // new (a semispace), old (an old-space page), lo (large-object space), snapshot
 }
 
 func (*HeapAlloc) Kind() string { return KindHeapAlloc }

@@ -71,7 +71,7 @@ var table = []KindInfo{
 		return &ClosureCreate{Closure: 0x2a121, Fn: "", SFI: 2, Context: 0x2a111}
 	}),
 	def(0, "An object was allocated on the simulated heap.", func() *HeapAlloc {
-		return &HeapAlloc{Addr: 0x2a141, Size: 28, Type: "JSObject", Map: 7}
+		return &HeapAlloc{Addr: 0x2a141, Size: 28, Type: "JSObject", Map: 7, Space: "new"}
 	}),
 	def(0, "A property was stored.", func() *PropertySet {
 		return &PropertySet{Object: 0x2a141, Key: "x", Value: Smi(1), MapBefore: 7, MapAfter: 8}

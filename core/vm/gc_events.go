@@ -53,7 +53,11 @@ func (h *Heap) emitForward(st *cycleStats, host, x heapRef, hd *gcHeader) {
 	if rec == nil {
 		return
 	}
-	e := &events.GCForward{From: events.Addr(st.forwarded[x]), To: events.Addr(hd.addr)}
+	from, ok := st.forwarded[x]
+	if !ok {
+		return // born in to-space during this scavenge (a string materialized there): nothing to forward
+	}
+	e := &events.GCForward{From: events.Addr(from), To: events.Addr(hd.addr)}
 	if host.valid() {
 		if hh := h.header(host); hh != nil {
 			e.Host = events.Addr(hh.addr)
@@ -132,8 +136,26 @@ func (h *Heap) emitEvacuate(st *cycleStats, p *oldPage, moved int) {
 	}
 }
 
-// emitRelocate would report each moved object; the page's gc.evacuate stands for them.
-func (h *Heap) emitRelocate(st *cycleStats, x heapRef, from, to uint32) {}
+// emitRelocate reports an object compaction moved out of an evacuation candidate: a copy like the
+// scavenger's, so a viewer can follow the object to its new address.
+func (h *Heap) emitRelocate(st *cycleStats, x heapRef, from, to uint32) {
+	rec := h.recorder()
+	if rec == nil {
+		return
+	}
+	size := 0
+	switch x.kind {
+	case refProps:
+		size = int(x.object().props.size)
+	case refElems:
+		size = int(x.object().elems.size)
+	default:
+		if hd := h.header(x); hd != nil {
+			size = int(hd.size)
+		}
+	}
+	rec.Emit(&events.GCCopy{From: events.Addr(from), To: events.Addr(to), Size: size, Type: h.typeName(x)})
+}
 
 func (h *Heap) emitEnd(st *cycleStats) {
 	rec := h.recorder()
@@ -152,5 +174,18 @@ func (h *Heap) emitEnd(st *cycleStats) {
 	}
 	rec.Emit(&events.GCEnd{Collector: name, Reason: st.reason, Before: st.usedBefore, After: st.usedAfter,
 		CommittedBefore: st.commitBefore, CommittedAfter: st.commitAfter, Promoted: st.promotedBytes,
-		Freed: st.freedObjects, Leaked: st.leaked, PauseMs: fmt.Sprintf("%.2f", st.pause), Trace: h.gc.stats.ring[len(h.gc.stats.ring)-1]})
+		Freed: st.freedObjects, Leaked: st.leaked, PauseMs: fmt.Sprintf("%.2f", st.pause), Trace: h.gc.stats.ring[len(h.gc.stats.ring)-1],
+		Dead: addrs(h.gc.dead)})
+	h.gc.dead = h.gc.dead[:0]
+}
+
+func addrs(a []uint32) []events.Addr {
+	if len(a) == 0 {
+		return nil
+	}
+	out := make([]events.Addr, len(a))
+	for i, x := range a {
+		out[i] = events.Addr(x)
+	}
+	return out
 }

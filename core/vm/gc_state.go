@@ -30,6 +30,7 @@ type gcState struct {
 	failures   int // consecutive full GCs that could not get under the heap limit
 
 	stats       gcStats
+	dead        []uint32 // addresses freed in the current cycle, for gc.end (only while recording)
 	verifyErrs  []string
 	verifyCycle string
 }

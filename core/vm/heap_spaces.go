@@ -246,3 +246,20 @@ func (s *snapshotSpace) place(size int) uint32 {
 	s.top += uint32(size)
 	return tag(a)
 }
+
+// SpaceOf names the space an address is in, as heap.alloc events report it: new, old, lo or
+// snapshot ("" for an address outside the heap).
+func (h *Heap) SpaceOf(addr uint32) string {
+	a := untag(addr)
+	switch {
+	case a >= snapshotBase && a < newSpaceBase:
+		return "snapshot"
+	case h.young.semi[0].contains(a) || h.young.semi[1].contains(a):
+		return "new"
+	case a >= loSpaceBase:
+		return "lo"
+	case h.old.pageOf(a) != nil:
+		return "old"
+	}
+	return ""
+}
