@@ -24,6 +24,7 @@ type State struct {
 	Last   Exec                    // the last instruction executed (any frame)
 	Thrown *Thrown                 // an exception in flight (thrown, not yet caught)
 	End    *events.ProgramEnd      // set once program.end is applied
+	Mem    Memory                  // the memory panel: blocks, semispaces, marking (memory.go)
 
 	Line, Col, Pos int // source position of the last applied event that had one
 
@@ -140,6 +141,7 @@ func NewState() *State {
 		Heap: map[events.Addr]*Object{},
 		Code: map[uint32]*Listing{},
 		Fns:  map[uint32]FnInfo{},
+		Mem:  Memory{Blocks: map[events.Addr]*Block{}},
 	}
 }
 
@@ -183,6 +185,7 @@ func (s *State) Clone() *State {
 		c.Fns[k] = v
 	}
 	c.Out = s.Out[:len(s.Out):len(s.Out)]
+	c.Mem = s.Mem.clone()
 	if s.Thrown != nil {
 		t := *s.Thrown
 		c.Thrown = &t
@@ -201,7 +204,8 @@ func clone[T any](s []T) []T {
 // Fold applies events to a State. Src is the program's source text, used only to name
 // parameters (the stream numbers them a0, a1, …).
 type Fold struct {
-	Src []byte
+	Src       []byte
+	SemiSpace int // bytes per semispace when the run changed the engine's default (memory.go)
 }
 
 // Apply folds one event into s. Events must be applied in stream order.
@@ -213,6 +217,9 @@ func (f Fold) Apply(s *State, e events.Event) {
 	}
 	s.Stmt, s.Call, s.Task = h.Stmt, h.Call, h.Task
 	s.Steps = h.Step
+	if f.memory(s, e) {
+		return
+	}
 	switch e := e.(type) {
 	case *events.ParseFull:
 		f.function(s, e.SFI, e.Fn, e.Start, e.End)

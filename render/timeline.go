@@ -40,11 +40,16 @@ func NewTimeline(s Source, src []byte) *Timeline {
 
 // NewTimelineEvery is NewTimeline with a chosen snapshot distance (tests use small ones).
 func NewTimelineEvery(s Source, src []byte, every int) *Timeline {
+	return NewTimelineFold(s, Fold{Src: src}, every)
+}
+
+// NewTimelineFold is NewTimelineEvery with a configured fold (a run with other heap sizes).
+func NewTimelineFold(s Source, f Fold, every int) *Timeline {
 	if every < 1 {
 		every = 1
 	}
 	st := NewState()
-	return &Timeline{src: s, fold: Fold{Src: src}, every: every, snaps: []*State{st.Clone()}, cur: st}
+	return &Timeline{src: s, fold: f, every: every, snaps: []*State{st.Clone()}, cur: st}
 }
 
 // State is the state at the current position; it is the timeline's own, treat it as read-only.

@@ -171,7 +171,7 @@ type GCEnd struct {
 	Leaked          int    `json:"leaked,omitempty"` // reference counting: objects kept only by cycles
 	PauseMs         string `json:"pauseMs"`          // the pause, as printed ("0.36")
 	Trace           string `json:"trace"`            // the --trace-gc line
-	Dead            []Addr `json:"dead,omitempty"`   // addresses of the objects (and their backing stores) this collection freed
+	Dead            []Addr `json:"dead,omitempty"`   // old-space and large-object entries (objects, backing stores) this collection freed; young ones are all that a scavenge did not copy
 }
 
 func (*GCEnd) Kind() string { return KindGCEnd }

@@ -247,18 +247,6 @@ func (n *newSpace) contains(a uint32) bool { return n.semi[0].contains(a) || n.s
 
 // free takes a dead object out of the heap.
 func (h *Heap) free(x heapRef, hd *gcHeader) {
-	if h.recorder() != nil {
-		h.gc.dead = append(h.gc.dead, hd.addr)
-		if x.kind == refObject {
-			// backing stores die with their object and have no header of their own
-			if o := x.object(); o.props.addr != 0 {
-				h.gc.dead = append(h.gc.dead, o.props.addr)
-			}
-			if o := x.object(); o.elems.addr != 0 {
-				h.gc.dead = append(h.gc.dead, o.elems.addr)
-			}
-		}
-	}
 	hd.space = spaceNone
 	hd.flags = flagFreed
 	if x.kind == refString || x.kind == refBigInt {

@@ -66,6 +66,7 @@ func (g *gcState) sweepPage(p *oldPage, st *cycleStats) {
 		if h.entryCurrent(&e) {
 			freedBytes += int(e.size)
 		}
+		g.noteDead(e.addr)
 		g.freeEntry(&e, st)
 	}
 	clear(p.entries[len(kept):])
@@ -96,6 +97,7 @@ func (g *gcState) sweepLarge(st *cycleStats) {
 			kept = append(kept, e)
 			continue
 		}
+		g.noteDead(e.addr)
 		g.freeEntry(&e, st)
 		h.lo.size -= int(e.size)
 		h.lo.commit -= int((e.size + PageSize - 1) / PageSize * PageSize)
@@ -245,5 +247,14 @@ func (h *Heap) pruneSideTables() {
 		if o.gc.space == spaceNone && o.gc.flags&flagFreed != 0 {
 			delete(h.r.core.stacks, o)
 		}
+	}
+}
+
+// noteDead lists a freed old-space or large-object entry (an object, or a backing store its
+// object dropped or died with) for gc.end. Young objects need no list: a scavenge or a full GC
+// empties the semispaces it evacuates.
+func (g *gcState) noteDead(a uint32) {
+	if g.h.recorder() != nil {
+		g.dead = append(g.dead, a)
 	}
 }
