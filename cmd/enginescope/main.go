@@ -52,6 +52,7 @@ type runFlags struct {
 	legacyLoop    *string
 	loopDelay     *int
 	heap          engine.HeapOptions
+	om            objModelFlags
 }
 
 func newRunFlags(out io.Writer) *runFlags {
@@ -68,6 +69,7 @@ func newRunFlags(out io.Writer) *runFlags {
 		loopDelay:     fs.Int("loop-start-delay", 0, "virtual ms between the main script and Node's first loop iteration (decides setTimeout(0) vs setImmediate)"),
 	}
 	addHeapFlags(fs, &rf.heap)
+	addObjectModelFlags(fs, &rf.om)
 	return rf
 }
 
@@ -112,6 +114,7 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 		Stdout:          stdout,
 		Stderr:          stderr,
 	}
+	fs.om.apply(&opts)
 	if *fs.printBytecode {
 		opts.PrintBytecode = stderr
 	}

@@ -114,7 +114,12 @@ var RuntimeFunctions = [NumRuntimeIDs]RuntimeFunction{
 	RtThrowThrowMethodMissing:                         {"ThrowThrowMethodMissing", 0},
 }
 
-func (id RuntimeID) String() string { return RuntimeFunctions[id].Name }
+func (id RuntimeID) String() string {
+	if id >= RtNativesBase {
+		return NativeFunctions[id-RtNativesBase].Name
+	}
+	return RuntimeFunctions[id].Name
+}
 
 // IntrinsicID names an inline intrinsic called with InvokeIntrinsic; listings print it with a
 // leading underscore: InvokeIntrinsic [_AsyncFunctionAwait], r0-r1.

@@ -82,6 +82,8 @@ func (g *gen) visitExpr(e ast.Expression) {
 		unsupported("spread outside of a call or literal")
 	case *ast.ImportCall:
 		g.visitImportCall(e)
+	case *ast.NativeCall:
+		g.visitNativeCall(e)
 	default:
 		unsupported("expression %T", e)
 	}

@@ -40,6 +40,12 @@ type Options struct {
 	// --max-semi-space-size, --max-old-space-size (scaled MB), --gc=, --trace-gc, --gc-stress,
 	// --verify-heap.
 	Heap HeapOptions
+	// AllowNativesSyntax is node --allow-natives-syntax: %HaveSameMap(a, b), %DebugPrint(o), ….
+	AllowNativesSyntax bool
+	// LogIC prints a V8 --log-ic line per inline-cache state change on stderr; TraceOpt,
+	// TraceDeopt and TraceMaps print V8's --trace-opt, --trace-deopt and --trace-maps lines
+	// on stdout.
+	LogIC, TraceOpt, TraceDeopt, TraceMaps bool
 }
 
 // HeapOptions are V8's memory flags; see vm.Options.

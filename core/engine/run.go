@@ -68,7 +68,9 @@ func (s *runState) execute() {
 	rt := vm.NewRuntime(vm.Options{Host: s.host, Filename: s.filename, MaxSteps: s.opts.MaxSteps, StackSizeKB: s.opts.StackSizeKB,
 		LegacyEventLoop: s.opts.LegacyEventLoop, LoopStartDelay: s.opts.LoopStartDelay,
 		MinSemiSpaceSize: hp.MinSemiSpaceSize, MaxSemiSpaceSize: hp.MaxSemiSpaceSize, MaxOldSpaceSize: hp.MaxOldSpaceSize,
-		GC: hp.GC, TraceGC: hp.TraceGC, GCStress: hp.GCStress, VerifyHeap: hp.VerifyHeap})
+		GC: hp.GC, TraceGC: hp.TraceGC, GCStress: hp.GCStress, VerifyHeap: hp.VerifyHeap,
+		AllowNativesSyntax: s.opts.AllowNativesSyntax, LogIC: s.opts.LogIC, TraceOpt: s.opts.TraceOpt,
+		TraceDeopt: s.opts.TraceDeopt, TraceMaps: s.opts.TraceMaps})
 	s.rt = rt
 	rt.Console = s.console
 	rt.RawOutput = s.raw
@@ -95,7 +97,7 @@ func (s *runState) execute() {
 		rt.SetCompileHook(func(sfi *bytecode.SharedFunctionInfo) { s.printBytecode(sfi) })
 	}
 
-	prog, err := parser.ParseScript(s.src, parser.Options{Filename: s.filename, CommonJS: s.host == "node", OnPreparse: s.preparsed})
+	prog, err := parser.ParseScript(s.src, parser.Options{Filename: s.filename, CommonJS: s.host == "node", OnPreparse: s.preparsed, AllowNativesSyntax: s.opts.AllowNativesSyntax})
 	if err != nil {
 		s.syntaxError(err)
 		return

@@ -76,6 +76,30 @@ var table = []KindInfo{
 	def(0, "A property was stored.", func() *PropertySet {
 		return &PropertySet{Object: 0x2a141, Key: "x", Value: Smi(1), MapBefore: 7, MapAfter: 8}
 	}),
+	def(0, "A map (hidden class) was created.", func() *MapCreate {
+		return &MapCreate{Map: 8, Addr: 0x2a161, Type: "JS_OBJECT_TYPE", Parent: 7, InObject: 4, Size: 28, Elements: "HOLEY_ELEMENTS", Proto: 0x2a001}
+	}),
+	def(0, "An object took a new edge of the transition tree.", func() *MapTransition {
+		return &MapTransition{From: 7, To: 8, Key: "x", Edge: "property", Field: 0, Where: "in-object", Object: 0x2a141, Rep: "smi"}
+	}),
+	def(0, "An object followed an existing transition and shares its map.", func() *MapReuse {
+		return &MapReuse{From: 7, To: 8, Key: "x", Object: 0x2a181}
+	}),
+	def(0, "A field's representation changed: the old map is deprecated, objects migrate lazily.", func() *MapDeprecate {
+		return &MapDeprecate{Map: 8, New: 12, Key: "x", From: "smi", To: "double"}
+	}),
+	def(0, "An inline cache changed state (the --log-ic line).", func() *ICTransition {
+		return &ICTransition{Header: loc(6, 12, 70), Fn: "loadX", SFI: 2, Slot: 0, IC: "LoadIC", Old: "1", New: "P", Map: 9, Key: "x", Maps: []uint32{8, 9}}
+	}),
+	def(0, "A function was marked for optimization to a tier.", func() *TierRequest {
+		return &TierRequest{Fn: "loadX", SFI: 2, Tier: "MAGLEV", Reason: "hot and stable"}
+	}),
+	def(0, "A function's code was replaced by the tier's code (a label: the bytecode still runs).", func() *TierInstall {
+		return &TierInstall{Fn: "loadX", SFI: 2, Tier: "MAGLEV"}
+	}),
+	def(0, "Optimized code bailed out to the interpreter.", func() *Deopt {
+		return &Deopt{Fn: "loadX", SFI: 2, Tier: "TURBOFAN", DeoptKind: "deopt-eager", Reason: "wrong map", Offset: 0}
+	}),
 	def(0, "A scavenge began: from-space holds the objects, to-space is empty.", func() *GCScavengeStart {
 		return &GCScavengeStart{Reason: "allocation failure", From: 0x8040001, To: 0x8050001, Capacity: 16384, Used: 16320, AgeMark: 0x8040c01}
 	}),

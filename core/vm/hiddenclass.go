@@ -87,6 +87,11 @@ type HiddenClass struct {
 	IsPrototype  bool
 	Deprecated   bool
 
+	// Constructor is the function whose initial map this tree grew from (nil: Object/Array).
+	Constructor *Object
+	// slack is the constructor tree's in-object slack tracking, shared by every map of the tree.
+	slack *slackTracking
+
 	transitions []transitionEntry
 	index       map[PropertyKey]int // built once a map has many descriptors
 }

@@ -8,6 +8,9 @@ import (
 
 // callRuntime implements CallRuntime [Id], args (V8's runtime functions).
 func (r *Runtime) callRuntime(f *frame, id bc.RuntimeID, args []Value, acc Value) Value {
+	if id >= bc.RtNativesBase {
+		return r.callNativeRuntime(f, id, args) // %Name(args), natives_call.go
+	}
 	arg := func(i int) Value {
 		if i < len(args) {
 			return args[i]

@@ -14,6 +14,7 @@ type rootMapKey struct {
 	typ      InstanceType
 	inObject int
 	dict     bool
+	elems    ElementsKind // dictionary maps only
 }
 
 func (r *Runtime) newMap(typ InstanceType, proto *Object, inObject int) *HiddenClass {
@@ -47,17 +48,19 @@ func (r *Runtime) RootMap(typ InstanceType, proto *Object, inObject int) *Hidden
 	return m
 }
 
-// dictionaryMap returns the dictionary map shared by dictionary-mode objects of a prototype.
-func (r *Runtime) dictionaryMap(typ InstanceType, proto *Object) *HiddenClass {
-	k := rootMapKey{proto: proto, typ: typ, dict: true}
+// dictionaryMap returns the dictionary map shared by dictionary-mode objects of a prototype,
+// instance size and elements kind.
+func (r *Runtime) dictionaryMap(typ InstanceType, proto *Object, inObject int, elems ElementsKind) *HiddenClass {
+	k := rootMapKey{proto: proto, typ: typ, inObject: inObject, dict: true, elems: elems}
 	if m, ok := r.maps.roots[k]; ok {
 		return m
 	}
 	if r.maps.roots == nil {
 		r.maps.roots = map[rootMapKey]*HiddenClass{}
 	}
-	m := r.newMap(typ, proto, 0)
+	m := r.newMap(typ, proto, inObject)
 	m.Dictionary = true
+	m.Elements = elems
 	r.maps.roots[k] = m
 	return m
 }

@@ -75,6 +75,7 @@ type propertyDict struct {
 	entries []dictEntry
 	index   map[PropertyKey]int
 	live    int
+	cap     int // V8's hash table capacity (map_dict.go), for %DebugPrint and sizes
 }
 
 type dictEntry struct {
@@ -104,6 +105,7 @@ func (d *propertyDict) put(k PropertyKey, v Value, a Attr) {
 	d.index[k] = len(d.entries)
 	d.entries = append(d.entries, dictEntry{key: k, value: v, attr: a})
 	d.live++
+	d.ensureCapacity()
 }
 
 func (d *propertyDict) remove(k PropertyKey) {

@@ -157,8 +157,13 @@ func representationOf(v Value) Representation {
 	return RepTagged
 }
 
-// normalize switches an object to dictionary mode, keeping property order.
-func (r *Runtime) normalize(o *Object) {
+// normalize switches an object to dictionary mode, keeping property order; the in-object
+// slots are given up (V8's CLEAR_INOBJECT_PROPERTIES), as on delete.
+func (r *Runtime) normalize(o *Object) { r.normalizeKeeping(o, 0) }
+
+// normalizeKeeping switches to dictionary mode with a map of inObject (unused) in-object slots:
+// V8 keeps the instance size when an object becomes a prototype (KEEP_INOBJECT_PROPERTIES).
+func (r *Runtime) normalizeKeeping(o *Object, inObject int) {
 	if o.hc.Dictionary {
 		return
 	}
@@ -166,12 +171,15 @@ func (r *Runtime) normalize(o *Object) {
 	for _, desc := range o.hc.Descriptors {
 		d.put(desc.Key, o.slots[desc.Field], desc.Attr)
 	}
-	elems := o.hc.Elements
-	o.hc = r.dictionaryMap(o.hc.InstanceType, o.hc.Proto)
-	o.hc.Elements = elems
+	d.cap = dictCapacity(d.live + 2)
+	old := o.hc
+	o.hc = r.dictionaryMap(old.InstanceType, old.Proto, inObject, old.Elements)
 	o.dict = d
 	o.slots = nil
 	r.Heap.syncBacking(o)
+	if r.interp.rec != nil {
+		r.emitMapNormalize(o, old)
+	}
 }
 
 // Normalize is the public form used by builtins (delete, Object.create(null), …).
@@ -316,7 +324,7 @@ func (r *Runtime) noteElementKind(o *Object, v Value, madeHole bool) {
 
 func (r *Runtime) setElementsKind(o *Object, k ElementsKind) {
 	if o.hc.Dictionary {
-		o.hc.Elements = k // dictionary maps are per-object enough for the kind display
+		o.hc = r.dictionaryMap(o.hc.InstanceType, o.hc.Proto, o.hc.InObject, k)
 		return
 	}
 	o.hc = r.transitionElements(o.hc, k)
@@ -982,9 +990,7 @@ func (r *Runtime) SetPrototypeOf(o *Object, proto *Object) bool {
 		}
 	}
 	if o.hc.Dictionary {
-		elems := o.hc.Elements
-		o.hc = r.dictionaryMap(o.hc.InstanceType, proto)
-		o.hc.Elements = elems
+		o.hc = r.dictionaryMap(o.hc.InstanceType, proto, o.hc.InObject, o.hc.Elements)
 		return true
 	}
 	// V8 gives the object a map for the new prototype, replaying its descriptors.

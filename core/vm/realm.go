@@ -33,6 +33,13 @@ type Options struct {
 	TraceGC          bool   // --trace-gc: a line per collection on stdout
 	GCStress         bool   // --gc-stress: collect at every allocation (scavenges alternating with incremental marking steps)
 	VerifyHeap       bool   // --verify-heap: check the heap after every collection (Heap.VerifyErrors)
+
+	// Object model flags (natives_*.go, ic_*.go, tier_*.go).
+	AllowNativesSyntax bool // --allow-natives-syntax: %Name(args) calls
+	LogIC              bool // --log-ic: a line per IC state change on stderr
+	TraceOpt           bool // --trace-opt: tier-up lines on stdout
+	TraceDeopt         bool // --trace-deopt: deopt lines on stdout
+	TraceMaps          bool // --trace-maps: map creation and transition lines on stdout
 }
 
 const (
@@ -83,6 +90,7 @@ type Runtime struct {
 	SymbolRegistry map[string]*Symbol
 
 	maps mapRegistry
+	om   objectModel // IC log, tiers and natives bookkeeping (ic_*.go, tier_*.go, natives_*.go)
 	// Console receives every console.* call after formatting (level is log/info/warn/error/debug).
 	Console func(level string, text string)
 

@@ -66,7 +66,7 @@ func (r *Runtime) ensureCompiled(s *bc.SharedFunctionInfo) *codeInfo {
 		full := lit
 		if lit.Preparsed || lit.Body == nil && !s.IsDefaultConstructor &&
 			lit.Kind != ast.FuncClassMembersInitializer && lit.Kind != ast.FuncClassStaticInitializer {
-			f, err := parser.ParseFunction([]byte(s.Script.Source), lit, parser.Options{CommonJS: r.Options.Host == "node" && !s.Script.FromString})
+			f, err := parser.ParseFunction([]byte(s.Script.Source), lit, parser.Options{CommonJS: r.Options.Host == "node" && !s.Script.FromString, AllowNativesSyntax: r.Options.AllowNativesSyntax && !s.Script.FromString})
 			if err != nil {
 				r.ThrowSyntaxError("%v", err)
 			}

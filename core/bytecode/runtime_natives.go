@@ -1,0 +1,43 @@
+package bytecode
+
+// Natives are the runtime functions a program reaches with `%Name(args)` under
+// --allow-natives-syntax (V8's test-only intrinsics). They get RuntimeIDs above the ones the
+// compiler emits on its own, so the listing prints them the same way: CallRuntime [HaveSameMap], r1-r2.
+const RtNativesBase RuntimeID = 0x400
+
+// NativeFunctions is indexed by id - RtNativesBase. NArgs is V8's declared count (-1: any);
+// a call with another count is a SyntaxError in V8 and here.
+var NativeFunctions = []RuntimeFunction{
+	{"HaveSameMap", 2},
+	{"HasFastProperties", 1},
+	{"HasSmiElements", 1},
+	{"HasDoubleElements", 1},
+	{"HasObjectElements", 1},
+	{"HasHoleyElements", 1},
+	{"HasDictionaryElements", 1},
+	{"HasSmiOrObjectElements", 1},
+	{"HasFastElements", 1},
+	{"IsSmi", 1},
+	{"DebugPrint", -1},
+	{"PrepareFunctionForOptimization", -1},
+	{"OptimizeFunctionOnNextCall", -1},
+	{"OptimizeMaglevOnNextCall", 1},
+	{"EnsureFeedbackVectorForFunction", 1},
+	{"NeverOptimizeFunction", 1},
+	{"GetOptimizationStatus", 1},
+	{"IsBeingInterpreted", 0},
+	{"IsDictPropertyConstTrackingEnabled", 0},
+	{"ToFastProperties", 1},
+	{"HeapObjectVerify", 1},
+	{"SystemBreak", 0},
+}
+
+// NativeID finds a native by name.
+func NativeID(name string) (RuntimeID, bool) {
+	for i, f := range NativeFunctions {
+		if f.Name == name {
+			return RtNativesBase + RuntimeID(i), true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,322 @@
+package vm
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// nativeDebugPrint is %DebugPrint(value): V8's (release build) report of a heap object and its
+// map, printed on stdout. Addresses are the simulated ones, so a test compares it through
+// natives.NormalizeDebugPrint exactly as V8's output is normalized.
+func nativeDebugPrint(r *Runtime, f *frame, a []Value) Value {
+	if len(a) == 0 {
+		return Undefined
+	}
+	v := a[0]
+	var b strings.Builder
+	switch o := v.AsObject(); {
+	case v.IsSmi():
+		fmt.Fprintf(&b, "DebugPrint: Smi: 0x%x (%d)\n", uint32(int32(v.num)), int32(v.num))
+	case o != nil:
+		r.debugPrintObject(&b, o)
+	default:
+		fmt.Fprintf(&b, "DebugPrint: %s\n", r.briefValue(v))
+	}
+	r.writeRaw("log", b.String())
+	return v
+}
+
+func (r *Runtime) debugPrintObject(b *strings.Builder, o *Object) {
+	m := o.hc
+	header := m.InstanceType.String()
+	if m.InstanceType == TypeArray {
+		header = "JSArray"
+	} else if m.InstanceType == TypeFunction {
+		header = "Function"
+	}
+	fmt.Fprintf(b, "DebugPrint: 0x%x: [%s]\n", o.Address(), header)
+	mode := "FastProperties"
+	if m.Dictionary {
+		mode = "DictionaryProperties"
+	}
+	fmt.Fprintf(b, " - map: 0x%x %s [%s]\n", m.Address(), mapBrief(m), mode)
+	fmt.Fprintf(b, " - prototype: %s\n", r.protoBrief(m.Proto))
+	fmt.Fprintf(b, " - elements: %s [%s]\n", elementsBrief(o), elementsKindLabel(o))
+	if m.InstanceType == TypeArray {
+		fmt.Fprintf(b, " - length: %d\n", o.length)
+	}
+	fmt.Fprintf(b, " - properties: %s\n", propertiesBrief(o))
+	b.WriteString(" - All own properties (excluding elements): {\n")
+	if m.InstanceType == TypeArray {
+		b.WriteString("    #length: <AccessorInfo name= <String[6]: #length>, data= <undefined>> (const accessor descriptor, attrs: [W__]), location: descriptor\n")
+	}
+	if m.Dictionary {
+		for i, e := range o.dict.entries {
+			if e.deleted {
+				continue
+			}
+			fmt.Fprintf(b, "   %s: %s (data, dict_index: %d, attrs: [%s])\n", keyText(e.key), r.briefValue(e.value), i+1, attrText(e.attr))
+		}
+	} else {
+		for _, d := range m.Descriptors {
+			where := "in-object"
+			if d.Field >= m.InObject {
+				where = fmt.Sprintf("properties[%d]", d.Field-m.InObject)
+			}
+			kind := "data field"
+			if d.Const {
+				kind = "const data field"
+			}
+			val := o.slots[d.Field]
+			fmt.Fprintf(b, "    #%s: %s (%s %d, attrs: [%s]) @ Any, location: %s\n", keyText(d.Key), r.fieldBrief(val, d), kind, d.Field, attrText(d.Attr), where)
+		}
+	}
+	b.WriteString(" }\n")
+	if n := len(o.elements); n > 0 && o.sparse == nil {
+		r.debugPrintElements(b, o)
+	}
+	r.debugPrintMap(b, m)
+	b.WriteString("\n")
+}
+
+func (r *Runtime) debugPrintElements(b *strings.Builder, o *Object) {
+	fmt.Fprintf(b, " - elements: %s {\n", elementsBrief(o))
+	capacity := max(cap(o.elements), len(o.elements))
+	double := o.hc.Elements == PackedDoubleElements || o.hc.Elements == HoleyDoubleElements
+	els := o.elements[:capacity]
+	for i := 0; i < capacity; {
+		j := i + 1
+		for j < capacity && sameElementText(els[i], els[j], i >= len(o.elements), j >= len(o.elements)) {
+			j++
+		}
+		label := fmt.Sprint(i)
+		if j-i > 1 {
+			label = fmt.Sprintf("%d-%d", i, j-1)
+		}
+		var text string
+		switch {
+		case i >= len(o.elements) || els[i].kind == KindHole:
+			text = "<the_hole_value>"
+			if double {
+				text = "<the_hole>"
+			}
+		case double:
+			f := els[i].num
+			text = fmt.Sprintf("%s (0x%016x)", NumberToString(f), math.Float64bits(f))
+		default:
+			text = r.elementBrief(els[i], o.hc.Elements)
+		}
+		fmt.Fprintf(b, "%12s: %s\n", label, text)
+		i = j
+	}
+	b.WriteString(" }\n")
+}
+
+func sameElementText(a, b Value, aPast, bPast bool) bool {
+	aHole := aPast || a.kind == KindHole
+	bHole := bPast || b.kind == KindHole
+	return aHole && bHole
+}
+
+func (r *Runtime) debugPrintMap(b *strings.Builder, m *HiddenClass) {
+	fmt.Fprintf(b, "0x%x: [Map]\n", m.Address())
+	fmt.Fprintf(b, " - type: %s\n", m.InstanceType)
+	fmt.Fprintf(b, " - instance size: %d\n", mapInstanceSize(m))
+	fmt.Fprintf(b, " - inobject properties: %d\n", m.InObject)
+	fmt.Fprintf(b, " - unused property fields: %d\n", unusedPropertyFields(m))
+	fmt.Fprintf(b, " - elements kind: %s\n", m.Elements)
+	b.WriteString(" - enum length: invalid\n")
+	switch {
+	case m.Deprecated:
+		b.WriteString(" - deprecated_map\n")
+	case m.Dictionary:
+		b.WriteString(" - dictionary_map\n")
+		b.WriteString(" - may_have_interesting_properties\n")
+	case len(m.transitions) == 0 && m.InstanceType != TypeArray:
+		b.WriteString(" - stable_map\n")
+	}
+	if m.IsPrototype {
+		b.WriteString(" - prototype_map\n")
+	}
+	if m.Parent != nil {
+		fmt.Fprintf(b, " - back pointer: 0x%x %s\n", m.Parent.Address(), mapBrief(m.Parent))
+	} else if !m.IsPrototype {
+		b.WriteString(" - back pointer: <undefined>\n")
+	}
+	n := len(m.Descriptors)
+	if m.InstanceType == TypeArray {
+		fmt.Fprintf(b, " - instance descriptors #%d: <DescriptorArray[%d]>\n", n+1, n+1)
+	} else {
+		fmt.Fprintf(b, " - instance descriptors (own) #%d: <DescriptorArray[%d]>\n", n, n)
+	}
+	fmt.Fprintf(b, " - prototype: %s\n", r.protoBrief(m.Proto))
+	fmt.Fprintf(b, " - constructor: <JSFunction %s>\n", r.mapConstructorName(m))
+	counter := 0
+	if m.slack != nil && m.slack.counter > 0 {
+		counter = slackCounterShown
+	}
+	fmt.Fprintf(b, " - construction counter: %d\n", counter)
+}
+
+// mapInstanceSize is the map's instance size in bytes: header words plus in-object fields.
+func mapInstanceSize(m *HiddenClass) int {
+	size := jsObjectHeaderSize + m.InObject*TaggedSize
+	if m.InstanceType == TypeArray {
+		size += TaggedSize
+	}
+	return size
+}
+
+func mapBrief(m *HiddenClass) string {
+	return fmt.Sprintf("<Map[%d](%s)>", mapInstanceSize(m), m.Elements)
+}
+
+// unusedPropertyFields: free in-object slots, or free PropertyArray slots once they are used up.
+func unusedPropertyFields(m *HiddenClass) int {
+	if m.Dictionary {
+		return 0
+	}
+	used := len(m.Descriptors)
+	if used <= m.InObject {
+		return m.InObject - used
+	}
+	out := used - m.InObject
+	return (out+propertyArrayStep-1)/propertyArrayStep*propertyArrayStep - out
+}
+
+func (r *Runtime) mapConstructorName(m *HiddenClass) string {
+	if m.Constructor != nil {
+		return r.FunctionName(m.Constructor)
+	}
+	switch m.InstanceType {
+	case TypeArray:
+		return "Array"
+	case TypeFunction:
+		return "Function"
+	}
+	return "Object"
+}
+
+func (r *Runtime) protoBrief(p *Object) string {
+	switch {
+	case p == nil:
+		return "<null>"
+	case p.hc.InstanceType == TypeArray:
+		return fmt.Sprintf("0x%x <JSArray[%d]>", p.Address(), p.length)
+	case p.hc.InstanceType == TypeFunction:
+		return fmt.Sprintf("0x%x <JSFunction %s>", p.Address(), r.FunctionName(p))
+	}
+	return fmt.Sprintf("0x%x <Object map = 0x%x>", p.Address(), p.hc.Address())
+}
+
+func elementsBrief(o *Object) string {
+	if o.sparse != nil {
+		return fmt.Sprintf("0x%x <NumberDictionary[%d]>", o.elems.addr, 3+dictCapacity(len(o.sparse.m))*3)
+	}
+	n := max(cap(o.elements), len(o.elements))
+	if n > 0 && (o.hc.Elements == PackedDoubleElements || o.hc.Elements == HoleyDoubleElements) {
+		return fmt.Sprintf("0x%x <FixedDoubleArray[%d]>", o.elems.addr, n)
+	}
+	return fmt.Sprintf("0x%x <FixedArray[%d]>", o.elems.addr, n)
+}
+
+func elementsKindLabel(o *Object) string {
+	return o.hc.Elements.String()
+}
+
+func propertiesBrief(o *Object) string {
+	switch {
+	case o.hc.Dictionary:
+		return fmt.Sprintf("0x%x <NameDictionary[%d]>", o.props.addr, 6+o.dict.capacity()*3)
+	case len(o.slots) > o.hc.InObject:
+		return fmt.Sprintf("0x%x <PropertyArray[%d]>", o.props.addr, len(o.slots)-o.hc.InObject)
+	}
+	return "0x1 <FixedArray[0]>"
+}
+
+func keyText(k PropertyKey) string {
+	if k.sym != nil {
+		return k.sym.DescriptiveString()
+	}
+	return k.name
+}
+
+func attrText(a Attr) string {
+	c := []byte("___")
+	if a.Writable() || a.IsAccessor() {
+		c[0] = 'W'
+	}
+	if a.Enumerable() {
+		c[1] = 'E'
+	}
+	if a.Configurable() {
+		c[2] = 'C'
+	}
+	if a.IsAccessor() {
+		c[0] = '_'
+	}
+	return string(c)
+}
+
+// fieldBrief prints a field's value: a number in a Double field (or a non-Smi number) is a HeapNumber.
+func (r *Runtime) fieldBrief(v Value, d Descriptor) string {
+	if v.kind == KindNumber && (d.Rep == RepDouble || !v.IsSmi()) {
+		return heapNumberBrief(v.num)
+	}
+	return r.briefValue(v)
+}
+
+func (r *Runtime) elementBrief(v Value, k ElementsKind) string {
+	if v.kind == KindNumber && (k == PackedElements || k == HoleyElements) && !v.IsSmi() {
+		return heapNumberBrief(v.num)
+	}
+	if v.kind == KindString {
+		s := v.String().GoString()
+		return fmt.Sprintf("<String[%d]: \"%s\">", len(s), s)
+	}
+	return r.briefValue(v)
+}
+
+func heapNumberBrief(f float64) string {
+	s := NumberToString(f)
+	if f == math.Trunc(f) && !math.IsInf(f, 0) && !strings.ContainsAny(s, "e") {
+		s += ".0"
+	}
+	return "<HeapNumber " + s + ">"
+}
+
+// briefValue is V8's ShortPrint of a value.
+func (r *Runtime) briefValue(v Value) string {
+	switch v.kind {
+	case KindUndefined:
+		return "0x1 <undefined>"
+	case KindNull:
+		return "0x1 <null>"
+	case KindBoolean:
+		if v.num != 0 {
+			return "0x1 <true>"
+		}
+		return "0x1 <false>"
+	case KindNumber:
+		if v.IsSmi() {
+			return NumberToString(v.num)
+		}
+		return heapNumberBrief(v.num)
+	case KindString:
+		s := v.String().GoString()
+		return fmt.Sprintf("<String[%d]: #%s>", len(s), s)
+	case KindSymbol:
+		return "<Symbol: " + v.Symbol().DescriptiveString() + ">"
+	case KindObject:
+		o := v.Object()
+		if closureOf(o) != nil {
+			return fmt.Sprintf("0x%x <JSFunction %s>", o.Address(), closureOf(o).SFI.DebugName())
+		}
+		if o.hc.InstanceType == TypeArray {
+			return fmt.Sprintf("0x%x <JSArray[%d]>", o.Address(), o.length)
+		}
+		return fmt.Sprintf("0x%x <Object map = 0x%x>", o.Address(), o.hc.Address())
+	}
+	return "?"
+}

@@ -1,0 +1,110 @@
+package vm
+
+// Tier-up and deopt as labels (engine-model §6): EngineScope always interprets the bytecode, but
+// it tracks which tier V8 would be running a function in, so --trace-opt/--trace-deopt, the
+// tier.* events and %GetOptimizationStatus tell the same story as V8.
+
+type tier uint8
+
+const (
+	tierInterpreter tier = iota
+	tierSparkplug
+	tierMaglev
+	tierTurbofan
+)
+
+// tierNames are the names --trace-opt prints for a target and <Code …> prints for code.
+var tierNames = [...]string{"INTERPRETED_FUNCTION", "SPARKPLUG", "MAGLEV", "TURBOFAN_JS"}
+
+func (t tier) String() string { return tierNames[t] }
+
+// tierState is one closure's tiering bookkeeping.
+type tierState struct {
+	code          tier // the tier whose code the closure runs
+	pending       tier // %Optimize…OnNextCall: compile on the next call
+	prepared      bool // %PrepareFunctionForOptimization
+	neverOptimize bool
+}
+
+// objectModel is the runtime's side state for the object model's observability.
+type objectModel struct {
+	tiers map[*Closure]*tierState
+}
+
+func (r *Runtime) tierOf(fn *Object) *tierState {
+	cl := closureOf(fn)
+	if cl == nil {
+		return nil
+	}
+	if r.om.tiers == nil {
+		r.om.tiers = map[*Closure]*tierState{}
+	}
+	t := r.om.tiers[cl]
+	if t == nil {
+		t = &tierState{}
+		r.om.tiers[cl] = t
+	}
+	return t
+}
+
+// prepareForOptimization is %PrepareFunctionForOptimization: V8 makes sure the function has a
+// feedback vector (and keeps its bytecode), so the next calls collect feedback.
+func (r *Runtime) prepareForOptimization(fn *Object) {
+	if t := r.tierOf(fn); t != nil {
+		t.prepared = true
+		r.ensureFeedbackVector(fn)
+	}
+}
+
+// ensureFeedbackVector is %EnsureFeedbackVectorForFunction.
+func (r *Runtime) ensureFeedbackVector(fn *Object) {
+	cl := closureOf(fn)
+	if cl == nil || cl.Feedback != nil {
+		return
+	}
+	ci := r.ensureCompiled(cl.SFI)
+	cl.Feedback = newFeedbackVector(&ci.bc.Feedback)
+}
+
+func (r *Runtime) neverOptimize(fn *Object) {
+	if t := r.tierOf(fn); t != nil {
+		t.neverOptimize = true
+	}
+}
+
+func (r *Runtime) optimizeOnNextCall(fn *Object, to tier) {
+	t := r.tierOf(fn)
+	if t == nil || t.neverOptimize {
+		return
+	}
+	t.pending = to
+}
+
+// optimizationStatus is %GetOptimizationStatus's bit set (V8's OptimizationStatus): is function,
+// optimized, maglevved, turbofanned, interpreted.
+func (r *Runtime) optimizationStatus(fn *Object) int {
+	t := r.tierOf(fn)
+	if t == nil {
+		return 0
+	}
+	s := 1 // kIsFunction
+	switch t.code {
+	case tierMaglev:
+		s |= 1<<4 | 1<<5 // kOptimized | kMaglevved
+	case tierTurbofan:
+		s |= 1<<4 | 1<<6 // kOptimized | kTurboFanned
+	default:
+		s |= 1 << 7 // kInterpreted
+	}
+	if t.neverOptimize {
+		s |= 1 << 2 // kNeverOptimize
+	}
+	return s
+}
+
+// makeFast is %ToFastProperties: a dictionary object gets fast properties again.
+func (r *Runtime) makeFast(o *Object) {
+	if o.hc.Dictionary && o.hc.InstanceType != TypeGlobalObject {
+		r.migrateToFast(o)
+	}
+}
