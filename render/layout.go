@@ -14,6 +14,7 @@ type LayoutOptions struct {
 	Scale       float32
 	StackScroll float32 // CSS pixels scrolled in the stack panel
 	HeapScroll  float32 // CSS pixels scrolled in the heap panel
+	Memory      bool    // always show the memory panel (otherwise once the program collected garbage)
 }
 
 // Palette: light, high-contrast colours that survive a classroom projector.
@@ -116,6 +117,7 @@ func Layout(s *State, o LayoutOptions) *Scene {
 	heapR := Rect{stackW + pad*k/2, pad * k, heapW - pad*k, H - 2*pad*k}
 	codeR := Rect{stackW + heapW + pad*k/2, pad * k, codeW - 1.5*pad*k, H - 2*pad*k}
 
+	stackR, heapR, memR, withMem := l.splitMemory(stackR, heapR, o)
 	stackClip := l.panel("stack", "Call stack", stackR)
 	heapClip := l.panel("heap", "Heap", heapR)
 	codeClip := l.panel("code", l.codeTitle(), codeR)
@@ -129,6 +131,9 @@ func Layout(s *State, o LayoutOptions) *Scene {
 	l.heap(body(heapR), heapClip, o.HeapScroll*k)
 	l.stack(body(stackR), stackClip, o.StackScroll*k)
 	l.code(body(codeR), codeClip)
+	if withMem {
+		l.memory(memR)
+	}
 	// Arrows into the same box enter at different heights, so each one stays visible.
 	into := map[events.Addr]int{}
 	for _, p := range l.pending {
@@ -324,7 +329,8 @@ func (l *layout) object(o *Object, x, y, w float32, clip int) float32 {
 	if o.Parent != 0 && l.shown[o.Parent] {
 		rows = append(rows, row{key: "parent", label: "previous", ref: o.Parent})
 	}
-	l.sc.Shapes = append(l.sc.Shapes, Shape{Key: key, Rect: box, Fill: fill, Stroke: bd, Line: 1.25 * k, Radius: 5 * k, Clip: clip})
+	fill, bd, line := l.markTint(o.Addr, fill, bd)
+	l.sc.Shapes = append(l.sc.Shapes, Shape{Key: key, Rect: box, Fill: fill, Stroke: bd, Line: line * k, Radius: 5 * k, Clip: clip})
 	addr := o.Addr.String()
 	aw := TextWidth(addr, smallSz*k)
 	l.text(key+":title", x+6*k, y+4*k, Fit(title, fontSize*k, w-aw-18*k), fontSize*k, colText, true, clip)

@@ -26,8 +26,37 @@ type Scene struct {
 	Host      string      `json:"host"`  // browser or node
 	Origin    string      `json:"origin,omitempty"`
 	Narration []Narration `json:"narration"`
-	Source    string      `json:"source"` // the program
-	Recording []byte      `json:"-"`      // the .events.jsonl stream
+	Engine    Flags       `json:"engine,omitempty"` // V8 flags the scene runs with (small semispaces, …)
+	Panels    []string    `json:"panels,omitempty"` // panels shown from the start: "memory"
+	Source    string      `json:"source"`           // the program
+	Recording []byte      `json:"-"`                // the .events.jsonl stream
+}
+
+// Flags are the engine flags a scene may set; sizes are the CLI's scaled MB (docs/cli.md).
+type Flags struct {
+	MinSemiSpaceSize int    `json:"minSemiSpaceSize,omitempty"`
+	MaxSemiSpaceSize int    `json:"maxSemiSpaceSize,omitempty"`
+	MaxOldSpaceSize  int    `json:"maxOldSpaceSize,omitempty"`
+	GC               string `json:"gc,omitempty"` // generational (default) or refcount
+}
+
+// SemiSpaceBytes is the size new space's halves start at (0: the engine's default).
+func (f Flags) SemiSpaceBytes() int {
+	n := f.MinSemiSpaceSize
+	if f.MaxSemiSpaceSize > 0 && (n == 0 || n > f.MaxSemiSpaceSize) {
+		n = f.MaxSemiSpaceSize
+	}
+	return n * 1024
+}
+
+// Shows reports whether the scene asks for a panel from the start.
+func (s *Scene) Shows(panel string) bool {
+	for _, p := range s.Panels {
+		if p == panel {
+			return true
+		}
+	}
+	return false
 }
 
 // Narration is the text shown while the number of executed bytecode instructions is in

@@ -20,7 +20,9 @@ var update = flag.Bool("update", false, "rewrite the hand-written recordings in 
 func run(t *testing.T, s *Scene) (*events.Memory, engine.Result) {
 	t.Helper()
 	m := events.NewMemory()
-	res := engine.Run([]byte(s.Source), engine.Options{Host: s.Host, Recorder: m})
+	res := engine.Run([]byte(s.Source), engine.Options{Host: s.Host, Recorder: m, Heap: engine.HeapOptions{
+		MinSemiSpaceSize: s.Engine.MinSemiSpaceSize, MaxSemiSpaceSize: s.Engine.MaxSemiSpaceSize,
+		MaxOldSpaceSize: s.Engine.MaxOldSpaceSize, GC: s.Engine.GC}})
 	return m, res
 }
 

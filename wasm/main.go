@@ -16,6 +16,7 @@
 //	esKey(key)               a shortcut the page forwarded (ArrowRight, ArrowLeft, " ")
 //	esStatus()               the status JSON
 //	esScenes()               the built-in scenes as JSON [{name, title, host, source}]
+//	esMemory()               the memory panel's state as JSON (session.MemoryView; tests use it)
 package main
 
 import (
@@ -97,6 +98,10 @@ func main() {
 	fn("esKey", func(a []js.Value) any { s.Key(arg(a, 0).String()); return nil })
 	fn("esStatus", func(a []js.Value) any {
 		b, _ := json.Marshal(s.Status())
+		return string(b)
+	})
+	fn("esMemory", func(a []js.Value) any {
+		b, _ := json.Marshal(s.Memory())
 		return string(b)
 	})
 	fn("esScenes", func(a []js.Value) any {

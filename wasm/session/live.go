@@ -4,6 +4,7 @@ import (
 	"enginescope/core/engine"
 	"enginescope/core/events"
 	"enginescope/core/parser"
+	"enginescope/scenes"
 )
 
 // SliceSteps is how often the engine calls back; the session yields only once its time budget
@@ -13,7 +14,7 @@ const SliceSteps = 1000
 // Live runs programs with the engine (core/engine).
 func Live(src []byte, o Options, rec events.Recorder, onSlice func()) Result {
 	r := engine.Run(src, engine.Options{Host: o.Host, Filename: o.Filename, MaxSteps: int64(o.MaxSteps),
-		StackSizeKB: o.StackSizeKB, Recorder: rec, OnSlice: onSlice, SliceSteps: SliceSteps})
+		StackSizeKB: o.StackSizeKB, Recorder: rec, OnSlice: onSlice, SliceSteps: SliceSteps, Heap: HeapOptions(o.Heap)})
 	return Result{Stdout: r.Stdout, Stderr: r.Stderr, ExitCode: r.ExitCode}
 }
 
@@ -26,4 +27,10 @@ func syntaxPosition(src []byte, host string) (line, col int) {
 		return se.Line, se.Column + 1
 	}
 	return 0, 0
+}
+
+// HeapOptions turns a scene's memory flags into the engine's.
+func HeapOptions(f scenes.Flags) engine.HeapOptions {
+	return engine.HeapOptions{MinSemiSpaceSize: f.MinSemiSpaceSize, MaxSemiSpaceSize: f.MaxSemiSpaceSize,
+		MaxOldSpaceSize: f.MaxOldSpaceSize, GC: f.GC}
 }

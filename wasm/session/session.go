@@ -21,6 +21,7 @@ type Options struct {
 	Filename    string
 	MaxSteps    int
 	StackSizeKB int
+	Heap        scenes.Flags // a scene's memory flags
 }
 
 // Result is what a run returns besides its events.
@@ -116,8 +117,12 @@ func (s *Session) Load(src, host string, step int64) int {
 	s.mu.Lock()
 	s.nextID++
 	r := &run{id: s.nextID, src: []byte(src), host: host, mem: &lockedMemory{m: events.NewMemory()}, pending: step}
-	r.tl = render.NewTimeline(r.mem, r.src)
 	r.scene = scenes.Match(src, host)
+	fold := render.Fold{Src: r.src}
+	if r.scene != nil {
+		fold.SemiSpace = r.scene.Engine.SemiSpaceBytes()
+	}
+	r.tl = render.NewTimelineFold(r.mem, fold, render.DefaultSnapshotEvery)
 	s.run = r
 	s.playing = false
 	s.view++
@@ -172,7 +177,11 @@ func (s *Session) runEngine(r *run, onSlice func()) (res Result, cancelled bool)
 			res = Result{Stderr: "internal error: " + toString(p), ExitCode: 70}
 		}
 	}()
-	res = s.engine(r.src, Options{Host: r.host, Filename: Filename, MaxSteps: MaxSteps, StackSizeKB: 984}, r.mem, onSlice)
+	o := Options{Host: r.host, Filename: Filename, MaxSteps: MaxSteps, StackSizeKB: 984}
+	if r.scene != nil {
+		o.Heap = r.scene.Engine
+	}
+	res = s.engine(r.src, o, r.mem, onSlice)
 	return res, false
 }
 
@@ -356,6 +365,9 @@ func (s *Session) Layout(o render.LayoutOptions) *render.Scene {
 	defer s.mu.Unlock()
 	if s.run == nil {
 		return render.Layout(render.NewState(), o)
+	}
+	if sc := s.run.scene; sc != nil && sc.Shows("memory") {
+		o.Memory = true
 	}
 	return render.Layout(s.run.tl.State(), o)
 }

@@ -1,0 +1,74 @@
+package scenes
+
+import (
+	"testing"
+
+	"enginescope/core/vm"
+	"enginescope/render"
+)
+
+// The renderer draws spaces with the engine's geometry (it knows the engine only by its events).
+func TestRendererKnowsHeapGeometry(t *testing.T) {
+	if render.DefaultSemiSpace != vm.DefaultMinSemiSpaceSize*vm.ScaledMB || render.PageSize != vm.PageSize {
+		t.Fatalf("render: semispace %d, page %d; vm: semispace %d, page %d", render.DefaultSemiSpace, render.PageSize,
+			vm.DefaultMinSemiSpaceSize*vm.ScaledMB, vm.PageSize)
+	}
+}
+
+// memoryTimeline records a scene and folds it as the page does.
+func memoryTimeline(t *testing.T, name string) (*Scene, *render.Timeline) {
+	t.Helper()
+	s := Get(name)
+	if s == nil {
+		t.Fatalf("no scene %q", name)
+	}
+	m, _ := run(t, s)
+	return s, render.NewTimelineFold(m, render.Fold{Src: []byte(s.Source), SemiSpace: s.Engine.SemiSpaceBytes()}, render.DefaultSnapshotEvery)
+}
+
+// What the scavenge scene tells the class is what the engine does at those steps.
+func TestScavengeScene(t *testing.T) {
+	s, tl := memoryTimeline(t, "scavenge")
+	before := tl.SeekStep(122).Clone()
+	after := tl.SeekStep(123)
+	if before.Mem.Scavenges != 0 || after.Mem.Scavenges != 1 {
+		t.Fatalf("the first scavenge is not between steps 122 and 123: %d, %d", before.Mem.Scavenges, after.Mem.Scavenges)
+	}
+	if before.Mem.InUse == after.Mem.InUse {
+		t.Errorf("the halves did not swap names")
+	}
+	from, to := before.Mem.Semi[before.Mem.InUse], after.Mem.Semi[after.Mem.InUse]
+	copied := 0
+	for _, mv := range after.Mem.Moves {
+		if !mv.Promoted && from.Contains(mv.From) && to.Contains(mv.To) {
+			copied++
+		}
+	}
+	if copied == 0 || len(after.Mem.Dead) == 0 {
+		t.Errorf("step 123: %d objects copied from-space → to-space, %d freed", copied, len(after.Mem.Dead))
+	}
+	for _, b := range after.Mem.Blocks {
+		if b.Space == "new" && !to.Contains(b.Addr) {
+			t.Errorf("after the flip a young block is at %v, outside the in-use half", b.Addr)
+		}
+	}
+	promoted := 0
+	for _, mv := range tl.SeekStep(159).Mem.Moves {
+		if mv.Promoted {
+			promoted++
+		}
+	}
+	if promoted == 0 {
+		t.Errorf("step 159: nothing promoted")
+	}
+	st := tl.SeekStep(174)
+	if len(st.Mem.Flashes) == 0 || !st.Mem.Flashes[0].Generational {
+		t.Errorf("step 174: no generational barrier hit: %+v", st.Mem.Flashes)
+	}
+	if got := tl.SeekStep(tl.TotalSteps()).Out; len(got) != 1 || got[0].Text != "3" {
+		t.Errorf("console: %+v", got)
+	}
+	if !s.Shows("memory") || s.Engine.SemiSpaceBytes() != 1024 {
+		t.Errorf("the scene should open the memory panel with 1 KB semispaces")
+	}
+}
