@@ -515,6 +515,9 @@ reload:
 			}
 		case bc.JumpLoop:
 			pc = int(in.Ops[0])
+			if fb == nil {
+				fb = r.loopBudget(f, in) // ic_budget.go: a hot loop allocates the feedback vector
+			}
 		case bc.JumpIfTrue, bc.JumpIfTrueConstant:
 			if acc.kind == KindBoolean && acc.num != 0 {
 				pc = r.jumpTarget(f, in)

@@ -25,6 +25,9 @@ func (r *Runtime) loadConstant(f *frame, i int32) Value {
 
 func (r *Runtime) loadGlobal(f *frame, in *bc.Instr, typeofMode bool) Value {
 	k := f.code.keys[in.Ops[0]]
+	if f.fb == nil || f.fb.ics[in.Ops[1]].state == icUninitialized {
+		r.globalIC(f, in.Ops[1], k, icLoadGlobal) // ic_global.go
+	}
 	g := r.Global
 	for p := g; p != nil; p = p.hc.Proto {
 		if p.hc.InstanceType == TypeProxy {
@@ -50,6 +53,9 @@ func (r *Runtime) loadGlobal(f *frame, in *bc.Instr, typeofMode bool) Value {
 
 func (r *Runtime) storeGlobal(f *frame, in *bc.Instr, v Value) {
 	k := f.code.keys[in.Ops[0]]
+	if f.fb == nil || f.fb.ics[in.Ops[1]].state == icUninitialized {
+		r.globalIC(f, in.Ops[1], k, icStoreGlobal) // ic_global.go
+	}
 	strict := f.cl.SFI.IsStrict
 	if strict && !r.HasProperty(r.Global, k) {
 		r.ThrowReferenceError("%s is not defined", k.String())
@@ -154,32 +160,6 @@ func (r *Runtime) getNamed(f *frame, in *bc.Instr, obj Value, k Key) Value {
 	return v
 }
 
-// updateLoadIC caches where a named property was found: an own field or a field of the
-// direct prototype, keyed by the receiver's map (a monomorphic inline cache).
-func (r *Runtime) updateLoadIC(fb *FeedbackVector, slot int32, o *Object, k Key) {
-	ic := &fb.ics[slot]
-	if ic.state == icMegamorphic || k.isIndex || o.hc.Dictionary || !icCacheableReceiver(o, k) {
-		return
-	}
-	if i := o.hc.Lookup(k.prop); i >= 0 {
-		d := &o.hc.Descriptors[i]
-		if d.Attr&AttrAccessor == 0 {
-			ic.record(o.hc, nil, nil, int32(i), int32(d.Field))
-		}
-		return
-	}
-	p := o.hc.Proto
-	if p == nil || p.hc.Dictionary || p.hc.InstanceType == TypeProxy || !icCacheableReceiver(p, k) {
-		return
-	}
-	if i := p.hc.Lookup(k.prop); i >= 0 {
-		d := &p.hc.Descriptors[i]
-		if d.Attr&AttrAccessor == 0 {
-			ic.record(o.hc, p, p.hc, int32(i), int32(d.Field))
-		}
-	}
-}
-
 // icCacheableReceiver excludes the few named properties that exotic objects compute.
 func icCacheableReceiver(o *Object, k Key) bool {
 	if k.prop.sym != nil {
@@ -211,6 +191,9 @@ func (r *Runtime) setNamed(f *frame, in *bc.Instr, obj Value, k Key, v Value) {
 		}
 		return
 	}
+	if f.fb == nil && r.Options.LogIC {
+		r.logICNoFeedback(icStore, k.prop) // ic_log.go
+	}
 	before := o.hc
 	ok := r.Set(o, k, v, obj)
 	if !ok && strict {
@@ -220,7 +203,7 @@ func (r *Runtime) setNamed(f *frame, in *bc.Instr, obj Value, k Key, v Value) {
 		if i := o.hc.Lookup(k.prop); i >= 0 {
 			d := &o.hc.Descriptors[i]
 			if d.Attr&(AttrAccessor) == 0 && d.Attr.Writable() {
-				f.fb.ics[in.Ops[2]].record(o.hc, nil, nil, int32(i), int32(d.Field))
+				r.icUpdate(f.fb, in.Ops[2], icStore, k.prop, icHandler{m: o.hc, desc: int32(i), field: int32(d.Field)})
 			}
 		}
 	}

@@ -28,7 +28,8 @@ type tierState struct {
 
 // objectModel is the runtime's side state for the object model's observability.
 type objectModel struct {
-	tiers map[*Closure]*tierState
+	tiers      map[*Closure]*tierState
+	loopBudget map[*Closure]int // ic_budget.go
 }
 
 func (r *Runtime) tierOf(fn *Object) *tierState {
