@@ -13,6 +13,7 @@ type coreBuiltins struct {
 	stacks                        map[*Object]*errorStack
 	evalFn                        *Object
 	random                        randomState
+	typedArrays                   *typedArrayState // builtin_typedarray.go
 }
 
 func init() { registerBuiltins(12, "global", installGlobal) }

@@ -185,6 +185,9 @@ var internalKinds = map[reflect.Type]string{
 	reflect.TypeFor[*messagePort]():              "reflect",
 	reflect.TypeFor[*bufferData]():               "reflect",
 	reflect.TypeOf(arrayLengthReadOnly):          "reflect",
+	reflect.TypeFor[*arrayBufferData]():          "reflect",
+	reflect.TypeFor[*typedArrayData]():           "reflect",
+	reflect.TypeFor[*dataViewData]():             "reflect",
 }
 
 // closureFields are Go func fields of internal types whose captured references are known to be
@@ -199,6 +202,9 @@ var closureFields = map[string]string{
 	// The helper's callback (map's mapper, filter's predicate…) is an argument of the call that
 	// made the helper; V8 keeps it in the helper's context. Here: iteratorHelper.fn.
 	"vm.iteratorHelper.step": "its callback is also kept in the visible fields",
+	// typed array element conversions are package-level functions of the typedKinds table
+	"vm.typedKind.load":  "a table function, captures nothing",
+	"vm.typedKind.store": "a table function, captures nothing",
 }
 
 // checkInternalKind reports an internal type nobody listed (--verify-heap).

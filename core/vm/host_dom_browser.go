@@ -47,6 +47,14 @@ func (r *Runtime) installWindow() {
 		})
 		return Undefined
 	})
+	// window.name is the browsing context's name: "" for a new tab, always a string.
+	windowName := "" // a Go string: no heap object hides in the closures
+	nameGet := r.NewNativeFunction("get name", 0, func(r *Runtime, this Value, args []Value) Value { return Str(windowName) })
+	nameSet := r.NewNativeFunction("set name", 1, func(r *Runtime, this Value, args []Value) Value {
+		windowName = r.ToString(Arg(args, 0)).GoString()
+		return Undefined
+	})
+	r.DefineAccessor(r.Global, StrKey("name"), nameGet, nameSet, AttrEnumerable|AttrConfigurable)
 	r.installDocument()
 	r.installAnimationFrames()
 	r.installMutationObserver()

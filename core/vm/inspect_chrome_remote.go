@@ -104,6 +104,9 @@ func abbreviate(s string, middle bool) string {
 // chromeObjectDescription classifies a non-callable object as ValueMirror::create does: its
 // subtype and description.
 func (r *Runtime) chromeObjectDescription(o *Object) (subtype, desc string) {
+	if st, d, ok := r.chromeViewDescription(o); ok {
+		return st, d
+	}
 	switch o.hc.InstanceType {
 	case TypeRegExp:
 		return "regexp", r.regExpDescription(o)

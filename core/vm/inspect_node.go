@@ -143,6 +143,15 @@ func (ctx *inspectCtx) formatRaw(value *Object, recurseTimes int) string {
 			}
 			extras = kArrayExtrasType
 			formatter = func(rt int) []string { return ctx.formatArray(value, rt) }
+		case typ == TypeTypedArray:
+			t := value.Internal.(*typedArrayData)
+			keys = ctx.ownNonIndexKeys(value)
+			braces = [2]string{getPrefix(constructor, hasCtor, tag, t.kind.name, "("+itoa(t.length)+")") + "[", "]"}
+			if t.length == 0 && noProps() {
+				return braces[0] + "]"
+			}
+			extras = kArrayExtrasType
+			formatter = func(rt int) []string { return ctx.formatTypedArrayElements(t) }
 		case typ == TypeSet || typ == TypeMap:
 			name := "Set"
 			if typ == TypeMap {
@@ -211,6 +220,12 @@ func (ctx *inspectCtx) formatRaw(value *Object, recurseTimes int) string {
 			if noProps() {
 				return base
 			}
+		case typ == TypeArrayBuffer:
+			braces[0] = getPrefix(constructor, hasCtor, tag, "ArrayBuffer", "") + "{"
+			formatter = func(rt int) []string { return ctx.formatArrayBufferContents(value, rt) }
+		case typ == TypeDataView:
+			braces[0] = getPrefix(constructor, hasCtor, tag, "DataView", "") + "{"
+			formatter = func(rt int) []string { return ctx.formatDataViewFields(value, rt) }
 		case typ == TypePromise:
 			braces[0] = getPrefix(constructor, hasCtor, tag, "Promise", "") + "{"
 			formatter = func(rt int) []string { return ctx.formatPromise(value, rt) }

@@ -29,3 +29,15 @@ func privateFields(r *Runtime, o *Object) []PrivateMember {
 	}
 	return out
 }
+
+// InspectGenerator gives DevTools the generator function (whose name V8 shows as the object's
+// description) and the state ("suspended", "running", "closed").
+func (g *generatorData) InspectGenerator() (*Object, string) {
+	switch g.state {
+	case genClosed:
+		return g.fn, "closed"
+	case genExecuting:
+		return g.fn, "running"
+	}
+	return g.fn, "suspended"
+}

@@ -81,6 +81,9 @@ func (r *Runtime) getOwnSpecial(o *Object, k PropertyKey) (Value, Attr, bool) {
 var arrayLengthReadOnly = &struct{ x int }{}
 
 func (r *Runtime) getOwnElement(o *Object, i uint32) (Value, Attr, bool) {
+	if o.hc.InstanceType == TypeTypedArray {
+		return typedGetOwnElement(o, i) // builtin_typedarray.go
+	}
 	if i < uint32(len(o.elements)) {
 		if v := o.elements[i]; v.kind != KindHole {
 			return v, o.elemAttr, true
@@ -466,6 +469,15 @@ func (r *Runtime) Set(o *Object, k Key, v Value, receiver Value) bool {
 		if p.hc.InstanceType == TypeProxy {
 			return r.proxySet(p, k, v, receiver)
 		}
+		if k.isIndex && p.hc.InstanceType == TypeTypedArray {
+			if receiver.kind == KindObject && receiver.Object() == p {
+				r.typedSetElement(p, k.index, v)
+				return true
+			}
+			if _, _, ok := typedGetOwnElement(p, k.index); !ok {
+				return true
+			}
+		}
 		cur, a, ok := r.getOwn(p, k)
 		if !ok {
 			continue
@@ -484,6 +496,16 @@ func (r *Runtime) Set(o *Object, k Key, v Value, receiver Value) bool {
 	ro := receiver.AsObject()
 	if ro == nil {
 		return false
+	}
+	if ro.hc.InstanceType == TypeProxy {
+		// a proxy receiver (Reflect.set from a set trap) defines through its own traps
+		if d, ok := r.GetOwnPropertyDescriptor(ro, k); ok {
+			if d.IsAccessor() || !d.Writable {
+				return false
+			}
+			return r.DefineOwnProperty(ro, k, PropertyDescriptor{Value: v, HasValue: true})
+		}
+		return r.DefineOwnProperty(ro, k, DataDescriptor(v, AttrDefault))
 	}
 	if _, a, ok := r.getOwn(ro, k); ok {
 		if a&AttrAccessor != 0 || !a.Writable() {
@@ -572,8 +594,8 @@ func (r *Runtime) HasProperty(o *Object, k Key) bool {
 		if p.hc.InstanceType == TypeProxy {
 			return r.proxyHas(p, k)
 		}
-		if _, _, ok := r.getOwn(p, k); ok {
-			return true
+		if _, _, ok := r.getOwn(p, k); ok || k.isIndex && p.hc.InstanceType == TypeTypedArray {
+			return ok
 		}
 	}
 	return false
@@ -591,6 +613,10 @@ func (r *Runtime) Delete(o *Object, k Key) bool {
 		return r.proxyDelete(o, k)
 	}
 	if k.isIndex {
+		if o.hc.InstanceType == TypeTypedArray {
+			_, _, ok := typedGetOwnElement(o, k.index)
+			return !ok
+		}
 		if o.hc.InstanceType == TypePrimitiveWrapper {
 			if s, ok := o.Internal.(*String); ok && int(k.index) < s.Length() {
 				return false
@@ -642,6 +668,9 @@ func (r *Runtime) DefineOwnProperty(o *Object, k Key, d PropertyDescriptor) bool
 	}
 	if o.hc.InstanceType == TypeArray && !k.isIndex && k.prop.sym == nil && k.prop.name == "length" {
 		return r.defineArrayLength(o, d)
+	}
+	if k.isIndex && o.hc.InstanceType == TypeTypedArray {
+		return r.typedDefineElement(o, k.index, d)
 	}
 	if k.isIndex && o.hc.InstanceType == TypeArguments && o.Internal != nil {
 		defer r.definedMappedArgument(o, k.index, d) // sloppy arguments aliasing (interpreter)
@@ -843,6 +872,9 @@ func (r *Runtime) OwnKeys(o *Object) []Key {
 		return r.proxyOwnKeys(o)
 	}
 	var keys []Key
+	if o.hc.InstanceType == TypeTypedArray {
+		keys = typedIndexKeys(o, keys)
+	}
 	if o.hc.InstanceType == TypePrimitiveWrapper {
 		if s, ok := o.Internal.(*String); ok {
 			for i := 0; i < s.Length(); i++ {

@@ -62,7 +62,7 @@ func checkProgram(t *testing.T, host string, p corpus.Program, expectFailure boo
 		t.Error(err)
 		return false
 	}
-	res := engine.Run(src, engine.Options{Host: host, Filename: p.Path})
+	res := engine.Run(src, engine.Options{Host: host, Filename: p.Path, MaxSteps: p.MaxSteps})
 	gotOut := corpus.ReplacePath(res.Stdout, p.Path)
 	gotErr := corpus.ReplacePath(res.Stderr, p.Path)
 	var problems []string

@@ -56,7 +56,7 @@ func checkUnderGC(t *testing.T, host string, p corpus.Program) int {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := engine.Options{Host: host, Filename: p.Path}
+	opts := engine.Options{Host: host, Filename: p.Path, MaxSteps: p.MaxSteps}
 	if host == "node10" {
 		opts.Host, opts.LegacyEventLoop = "node", "node10"
 	}

@@ -25,6 +25,9 @@ type Program struct {
 	Path    string // absolute path
 	Node    bool
 	Browser bool
+	// MaxSteps is the step budget the program needs when it is more than EngineScope's default
+	// (a comment line "// max-steps: N"; real engines have no budget), else 0.
+	MaxSteps int64
 }
 
 // RunsOn reports whether the program is recorded on host ("node" or "browser").
@@ -38,7 +41,10 @@ func (p Program) RunsOn(host string) bool {
 	return false
 }
 
-var hostsLine = regexp.MustCompile(`^//\s*hosts:\s*(.*)$`)
+var (
+	hostsLine    = regexp.MustCompile(`^//\s*hosts:\s*(.*)$`)
+	maxStepsLine = regexp.MustCompile(`(?m)^//\s*max-steps:\s*(\d+)\b`)
+)
 
 // List returns dir/*.js sorted by name. A program runs on both hosts unless its file name ends in
 // ".node.js" or ".browser.js", or its first line is a comment such as "// hosts: node" (a
@@ -71,6 +77,9 @@ func List(dir string) ([]Program, error) {
 		if m := hostsLine.FindStringSubmatch(strings.TrimSpace(first)); m != nil {
 			p.Node = strings.Contains(m[1], "node")
 			p.Browser = strings.Contains(m[1], "browser")
+		}
+		if m := maxStepsLine.FindStringSubmatch(string(src)); m != nil {
+			p.MaxSteps, _ = strconv.ParseInt(m[1], 10, 64)
 		}
 		out = append(out, p)
 	}

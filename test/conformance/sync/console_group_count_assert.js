@@ -1,0 +1,20 @@
+// console.group indentation, console.count, console.assert and console.table of arrays.
+console.group('Outer');
+console.log('inside outer');
+console.group();
+console.log('nested', { a: 1 });
+console.groupEnd();
+console.log('back in outer');
+console.groupEnd();
+console.log('top level');
+console.count();
+console.count('apples');
+console.count();
+console.count('apples');
+console.countReset('apples');
+console.count('apples');
+console.assert(1 === 1, 'never printed');
+console.assert(false, 'assertion message', 42);
+console.assert(0);
+console.info('info line');
+console.debug('debug line');

@@ -1,0 +1,23 @@
+// Property order: integer keys ascending first, then strings in insertion order, then symbols.
+const o = {};
+o.b = 1;
+o[10] = 'ten';
+o['2'] = 'two';
+o.a = 2;
+o['-1'] = 'minus one';
+o['01'] = 'zero one';
+o[1.5] = 'one and a half';
+o[Symbol('s')] = 'sym';
+o[4294967294] = 'max index';
+o[4294967295] = 'not an index';
+o[0] = 'zero';
+console.log(Object.keys(o));
+console.log(JSON.stringify(o));
+console.log(Reflect.ownKeys(o).length, Object.getOwnPropertySymbols(o).length);
+delete o.b;
+o.b = 'again';
+console.log(Object.keys(o).slice(-3));
+const arr = ['x'];
+arr.name = 'list';
+arr[5] = 'y';
+console.log(Object.keys(arr), Object.entries({ z: 1, 1: 2, y: 3 }));

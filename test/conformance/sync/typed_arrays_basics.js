@@ -1,0 +1,25 @@
+// Typed arrays store fixed-size numbers: values wrap or clamp, and views share one buffer.
+const u8 = new Uint8Array(4);
+u8[0] = 256;
+u8[1] = -1;
+u8[2] = 3.7;
+u8[3] = '12';
+console.log(u8, u8.length, u8.byteLength, u8.BYTES_PER_ELEMENT);
+const clamped = new Uint8ClampedArray([300, -5, 1.5, 2.5]);
+console.log(clamped);
+const i16 = Int16Array.from([40000, -40000, 7]);
+console.log(i16, Array.from(i16));
+const buf = new ArrayBuffer(8);
+const bytes = new Uint8Array(buf);
+const words = new Uint32Array(buf);
+words[0] = 0x01020304;
+console.log(bytes, words[1], buf.byteLength);
+const sub = bytes.subarray(1, 3);
+sub[0] = 99;
+console.log(sub, bytes[1], sub.byteOffset, sub.buffer === buf);
+const f32 = new Float32Array([0.1, 1 / 3]);
+const f64 = new Float64Array([0.1, 1 / 3]);
+console.log(f32[0], f64[0], f32, f64);
+u8[10] = 5;
+console.log(u8[10], Object.keys(u8), 10 in u8, '1' in u8);
+console.log(Object.prototype.toString.call(u8), u8 instanceof Uint8Array, ArrayBuffer.isView(u8), Array.isArray(u8));
