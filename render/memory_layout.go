@@ -127,7 +127,7 @@ func (l *layout) memory(r Rect) {
 	// New space.
 	halfW := (body.W - gap*k) / 2
 	rows := rowsFor(max(m.SemiCap, 1), halfW, k)
-	barH := float32(rows) * max(14*k, 30*k/float32(rows))
+	barH := min(float32(rows)*max(14*k, 30*k/float32(rows)), max(body.H*0.22, 30*k))
 	var halves [2]strip
 	for i := range 2 {
 		x := body.X + float32(i)*(halfW+gap*k)

@@ -72,3 +72,31 @@ func TestScavengeScene(t *testing.T) {
 		t.Errorf("the scene should open the memory panel with 1 KB semispaces")
 	}
 }
+
+// The write-barrier scene: a is black before the store, d turns grey at it, marking still runs.
+func TestWriteBarrierScene(t *testing.T) {
+	_, tl := memoryTimeline(t, "write-barrier")
+	if st := tl.SeekStep(40); !st.Mem.Marking || st.Mem.FullGCs != 1 {
+		t.Fatalf("step 40: marking %v after %d full GCs", st.Mem.Marking, st.Mem.FullGCs)
+	}
+	st := tl.SeekStep(463)
+	var hit *render.Flash
+	for i, f := range st.Mem.Flashes {
+		if !f.Generational {
+			hit = &st.Mem.Flashes[i]
+		}
+	}
+	if hit == nil || !st.Mem.Marking {
+		t.Fatalf("step 463: no marking barrier hit while marking (%+v)", st.Mem.Flashes)
+	}
+	host, value := st.Mem.Blocks[hit.Host], st.Mem.Blocks[hit.Value]
+	if host == nil || value == nil || host.Colour != render.Black || value.Colour != render.Grey || host.Space != "old" || value.Space != "new" {
+		t.Fatalf("step 463: host %+v, value %+v: want an old black host and a young grey value", host, value)
+	}
+	if tl.SeekStep(420).Mem.Blocks[hit.Host].Colour != render.Black {
+		t.Errorf("step 420: window.a is not black yet")
+	}
+	if tl.SeekStep(462).Mem.Blocks[hit.Host] == nil {
+		t.Errorf("window.a moved between 462 and 463")
+	}
+}
