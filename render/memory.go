@@ -33,7 +33,8 @@ type Memory struct {
 	pending []Move        // this collection's moves, applied to the object graph at its end
 	Dead    []events.Addr // what the last collection freed (drawn fading out)
 
-	Scavenges, FullGCs int
+	Scavenges, FullGCs, Refcounts int
+	Leaked                        int // reference counting: objects only cycles keep alive (last count)
 }
 
 // Semi is one half of new space.
@@ -314,9 +315,13 @@ func (f Fold) endGC(s *State, e *events.GCEnd, step uint64) {
 	sortAddrs(m.Dead)
 	s.relocate(m.pending, m.Dead)
 	m.pending = nil
-	if e.Collector == "Scavenge" {
+	switch e.Collector {
+	case "Scavenge":
 		m.Scavenges++
-	} else {
+	case "Reference-Counting":
+		m.Refcounts++
+		m.Leaked = e.Leaked
+	default:
 		m.FullGCs++
 		m.Marking = false
 		for _, b := range m.Blocks {

@@ -314,6 +314,9 @@ func (l *layout) memoryTitle() string {
 	case m.Marking:
 		t += " · incremental marking"
 	}
+	if m.Refcounts > 0 {
+		return t + " · reference counting: " + strconv.Itoa(m.Refcounts) + " collections, " + strconv.Itoa(m.Leaked) + " objects leaked in cycles"
+	}
 	return t + " · " + strconv.Itoa(m.Scavenges) + " scavenges, " + strconv.Itoa(m.FullGCs) + " mark-compacts"
 }
 

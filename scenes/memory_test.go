@@ -100,3 +100,24 @@ func TestWriteBarrierScene(t *testing.T) {
 		t.Errorf("window.a moved between 462 and 463")
 	}
 }
+
+// The reference-counting scene: the collection frees the acyclic pairs and leaks the cycles.
+func TestRefcountScene(t *testing.T) {
+	_, tl := memoryTimeline(t, "refcount-cycle")
+	before, after := tl.SeekStep(539).Clone(), tl.SeekStep(540)
+	if before.Mem.Refcounts != 0 || after.Mem.Refcounts != 1 || after.Mem.Leaked != 34 {
+		t.Fatalf("steps 539 → 540: %d → %d collections, %d leaked", before.Mem.Refcounts, after.Mem.Refcounts, after.Mem.Leaked)
+	}
+	objects := func(st *render.State) int {
+		n := 0
+		for _, b := range st.Mem.Blocks {
+			if b.Type == "JSObject" && b.Size == 56 {
+				n++
+			}
+		}
+		return n
+	}
+	if b, a := objects(before), objects(after); a < 34 || a > b/2+2 { // the running call holds one more
+		t.Errorf("empty objects before the collection %d, after %d: want half (the cycles) to stay", b, a)
+	}
+}
