@@ -121,3 +121,18 @@ func TestRefcountScene(t *testing.T) {
 		t.Errorf("empty objects before the collection %d, after %d: want half (the cycles) to stay", b, a)
 	}
 }
+
+// The frequent-GC scene: the allocating loop scavenges, the reusing one does not.
+func TestFrequentGCScene(t *testing.T) {
+	_, tl := memoryTimeline(t, "frequent-gc")
+	if n := tl.SeekStep(175).Mem.Scavenges; n != 0 {
+		t.Errorf("step 175: %d scavenges already", n)
+	}
+	first := tl.SeekStep(2198).Mem.Scavenges
+	if first != 4 || tl.SeekStep(176).Mem.Scavenges != 1 {
+		t.Fatalf("strToArray's loop caused %d scavenges, want the narration's 4", first)
+	}
+	if n := tl.SeekStep(tl.TotalSteps()).Mem.Scavenges; n != first {
+		t.Errorf("the reusing loop caused %d more scavenges", n-first)
+	}
+}
