@@ -136,3 +136,38 @@ func TestFrequentGCScene(t *testing.T) {
 		t.Errorf("the reusing loop caused %d more scavenges", n-first)
 	}
 }
+
+// The leaks scene: what leaks survives into old space; the loop's temporaries die young.
+func TestMemoryLeaksScene(t *testing.T) {
+	_, tl := memoryTimeline(t, "memory-leaks")
+	if st := tl.SeekStep(72); st.Mem.Scavenges != 0 {
+		t.Fatalf("step 72: %d scavenges", st.Mem.Scavenges)
+	}
+	st := tl.SeekStep(73)
+	promoted := 0
+	for _, mv := range st.Mem.Moves {
+		if mv.Promoted {
+			promoted++
+		}
+	}
+	if st.Mem.Scavenges != 2 || promoted == 0 {
+		t.Fatalf("step 73: %d scavenges, %d promotions", st.Mem.Scavenges, promoted)
+	}
+	old := func(st *render.State) int {
+		n := 0
+		for _, b := range st.Mem.Blocks {
+			if b.Space == "old" && b.Type == "JSArray" {
+				n++
+			}
+		}
+		return n
+	}
+	end := tl.SeekStep(830).Clone()
+	if end.Mem.Scavenges < 6 || old(end) < old(tl.SeekStep(96)) {
+		t.Errorf("the loop: %d scavenges, old arrays %d → %d", end.Mem.Scavenges, old(tl.SeekStep(96)), old(end))
+	}
+	out := tl.SeekStep(tl.TotalSteps()).Out
+	if len(out) != 3 || out[0].Text != "0" || out[1].Text != "1" || out[2].Text != "report 100" {
+		t.Errorf("console: %+v", out)
+	}
+}
