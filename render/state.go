@@ -25,6 +25,7 @@ type State struct {
 	Thrown *Thrown                 // an exception in flight (thrown, not yet caught)
 	End    *events.ProgramEnd      // set once program.end is applied
 	Mem    Memory                  // the memory panel: blocks, semispaces, marking (memory.go)
+	Loop   Loop                    // the event loop's queues, timers, I/O and phase (queues.go)
 
 	Line, Col, Pos int // source position of the last applied event that had one
 
@@ -186,6 +187,7 @@ func (s *State) Clone() *State {
 	}
 	c.Out = s.Out[:len(s.Out):len(s.Out)]
 	c.Mem = s.Mem.clone()
+	c.Loop = s.Loop.Clone()
 	if s.Thrown != nil {
 		t := *s.Thrown
 		c.Thrown = &t
@@ -372,6 +374,7 @@ func (f Fold) Apply(s *State, e events.Event) {
 		s.End = &end
 		s.Steps = e.Steps
 	}
+	f.loop(s, e)
 }
 
 func (f Fold) function(s *State, sfi uint32, name string, start, end int) {

@@ -31,6 +31,9 @@ type Timeline struct {
 	every int
 	snaps []*State // ascending positions; snaps[0] is the empty state
 	cur   *State
+
+	runs    []int // positions of the run events (timeline_task.go)
+	scanned int   // events indexed into runs
 }
 
 // NewTimeline starts at position 0. src is the program text (to name parameters).
@@ -91,6 +94,9 @@ func (t *Timeline) Forward(u events.Unit) *State {
 	if u == events.ByStep || u == events.ByStmt {
 		return t.Seek(t.landing(t.next(cur, u)))
 	}
+	if u == events.ByTask {
+		return t.forwardRun()
+	}
 	for o := t.start(cur, u); o < n; o = t.next(o, u) {
 		if t.opener(o, u) {
 			if l := t.landing(t.next(o, events.ByStep)); l > cur {
@@ -113,6 +119,9 @@ func (t *Timeline) Back(u events.Unit) *State {
 			p = t.start(p-1, u)
 		}
 		return t.Seek(p)
+	}
+	if u == events.ByTask {
+		return t.backRun()
 	}
 	for o := t.start(cur-1, u); ; o = t.start(o-1, u) {
 		if t.opener(o, u) {
