@@ -15,6 +15,9 @@ type LayoutOptions struct {
 	StackScroll float32 // CSS pixels scrolled in the stack panel
 	HeapScroll  float32 // CSS pixels scrolled in the heap panel
 	Memory      bool    // always show the memory panel (otherwise once the program collected garbage)
+	Host        string  // node or browser: which event loop the loop band draws
+	Loop        bool    // draw the event-loop band (layout_loop.go): the run uses the loop
+	Label       string  // shown after the stack panel's title (side by side: the host)
 }
 
 // Palette: light, high-contrast colours that survive a classroom projector.
@@ -107,6 +110,8 @@ func Layout(s *State, o LayoutOptions) *Scene {
 	l := &layout{s: s, k: k, sc: &Scene{W: W, H: H, Scale: k}, boxes: map[events.Addr]Rect{}}
 	l.sc.Clips = []Rect{{0, 0, W, H}}
 	l.sc.Shapes = append(l.sc.Shapes, Shape{Key: "bg", Rect: Rect{0, 0, W, H}, Fill: colBG})
+	band := LoopBandHeight(o.H, o.Loop) * k
+	H -= band
 
 	// Columns: bytecode about a third (instructions are long), the rest split 45/55 between the
 	// stack and the heap.
@@ -118,7 +123,11 @@ func Layout(s *State, o LayoutOptions) *Scene {
 	codeR := Rect{stackW + heapW + pad*k/2, pad * k, codeW - 1.5*pad*k, H - 2*pad*k}
 
 	stackR, heapR, memR, withMem := l.splitMemory(stackR, heapR, o)
-	stackClip := l.panel("stack", "Call stack", stackR)
+	stackTitle := "Call stack"
+	if o.Label != "" {
+		stackTitle += " · " + o.Label
+	}
+	stackClip := l.panel("stack", stackTitle, stackR)
 	heapClip := l.panel("heap", "Heap", heapR)
 	codeClip := l.panel("code", l.codeTitle(), codeR)
 	// Arrows run from the stack into the heap: they get a clip spanning both panel bodies.
@@ -140,6 +149,9 @@ func Layout(s *State, o LayoutOptions) *Scene {
 		l.arrow(p, into[p.to], arrowClip)
 		into[p.to]++
 	}
+	if band > 0 {
+		l.loopBand(Rect{pad * k, H - pad*k/2, W - 2*pad*k, band - pad*k/2}, o.Host == "node")
+	}
 	return l.sc
 }
 
@@ -158,7 +170,7 @@ func (l *layout) codeTitle() string {
 	if top == nil {
 		return "Bytecode"
 	}
-	return "Bytecode · " + FnName(top.Fn, top.Depth)
+	return "Bytecode · " + l.s.FrameName(top)
 }
 
 // FnName is how a frame's function is named: V8 names the script "" and anonymous functions "".
@@ -456,7 +468,7 @@ func (l *layout) frame(f *Frame, top bool, x, y, w float32, clip int) float32 {
 		fill, line = colFrameTop, 2*k
 	}
 	l.sc.Shapes = append(l.sc.Shapes, Shape{Key: key, Rect: Rect{x, y, w, h}, Fill: fill, Stroke: colFrameBd, Line: line, Radius: 5 * k, Clip: clip})
-	title := FnName(f.Fn, f.Depth)
+	title := l.s.FrameName(f)
 	if f.Construct {
 		title = "new " + title
 	}

@@ -42,6 +42,7 @@ type Chip struct {
 	Worker int         // io: the thread-pool worker, -1 while queued or for the network
 	ID     uint32      // the engine's id for it (task, job, tick, timer, request, promise)
 	Gen    events.Addr // async: the suspended generator object
+	Line   int         // where the API that queued it was called (names anonymous callbacks)
 }
 
 // PhaseRun is one entered Node phase.
@@ -105,7 +106,7 @@ func (f Fold) loop(s *State, e events.Event) {
 	l := &s.Loop
 	switch e := e.(type) {
 	case *events.TaskEnqueue:
-		l.Tasks = append(l.Tasks, Chip{Key: taskKey(e), Label: e.Label, Kind: "task", Queue: e.Queue, Due: e.Due, ID: e.ID})
+		l.Tasks = append(l.Tasks, Chip{Key: taskKey(e), Label: e.Label, Kind: "task", Queue: e.Queue, Due: e.Due, ID: e.ID, Line: e.Line})
 	case *events.TaskRun:
 		var c *Chip
 		// Node names the immediate or timer just before the task runs (immediate.run, timer.fire).
@@ -113,7 +114,7 @@ func (f Fold) loop(s *State, e events.Event) {
 			k := l.Run.Key
 			l.Tasks, c = take(l.Tasks, k, nil)
 			if c == nil {
-				c = &Chip{Key: k, Label: e.Label, Kind: "task", Queue: e.Queue, ID: e.ID}
+				c = &Chip{Key: k, Label: e.Label, Kind: "task", Queue: e.Queue, ID: e.ID, Line: l.Run.Line}
 			}
 		} else {
 			// A finished I/O request's callback waits in its queue under the request's chip.
@@ -130,7 +131,7 @@ func (f Fold) loop(s *State, e events.Event) {
 		k := key("imm:", e.Immediate)
 		l.Run = &Chip{Key: k, Label: e.Label, Kind: "pending"}
 	case *events.TimerSet:
-		l.Timers = append(l.Timers, Chip{Key: key("timer:", e.Timer), Label: e.Label, Kind: "timer", Due: e.Due, ID: e.Timer})
+		l.Timers = append(l.Timers, Chip{Key: key("timer:", e.Timer), Label: e.Label, Kind: "timer", Due: e.Due, ID: e.Timer, Line: e.Line})
 	case *events.TimerClear:
 		l.Timers, _ = take(l.Timers, key("timer:", e.Timer), nil)
 		l.Tasks, _ = take(l.Tasks, key("timer:", e.Timer), nil)
@@ -143,10 +144,10 @@ func (f Fold) loop(s *State, e events.Event) {
 			break // the browser runs the timer's task first, then reports the fire
 		}
 		if c != nil {
-			l.Run = &Chip{Key: k, Label: c.Label, Kind: "pending"}
+			l.Run = &Chip{Key: k, Label: c.Label, Kind: "pending", Line: c.Line}
 		}
 	case *events.MicrotaskEnqueue:
-		l.Micro = append(l.Micro, Chip{Key: key("job:", e.Job), Label: e.Label, Kind: "micro", Queue: e.JobKind, ID: e.Job})
+		l.Micro = append(l.Micro, Chip{Key: key("job:", e.Job), Label: e.Label, Kind: "micro", Queue: e.JobKind, ID: e.Job, Line: e.Line})
 	case *events.MicrotaskRun:
 		var c *Chip
 		if l.Micro, c = take(l.Micro, key("job:", e.Job), nil); c == nil {
@@ -155,7 +156,7 @@ func (f Fold) loop(s *State, e events.Event) {
 		l.run(c)
 	case *events.TickEnqueue:
 		l.Node = true
-		l.Ticks = append(l.Ticks, Chip{Key: key("tick:", e.Tick), Label: e.Label, Kind: "tick", ID: e.Tick})
+		l.Ticks = append(l.Ticks, Chip{Key: key("tick:", e.Tick), Label: e.Label, Kind: "tick", ID: e.Tick, Line: e.Line})
 	case *events.TickRun:
 		l.Node = true
 		var c *Chip
@@ -232,4 +233,13 @@ func (l *Loop) worker(w int, req uint32) {
 		l.Busy = append(l.Busy, 0)
 	}
 	l.Busy[w] = req
+}
+
+// FrameName is FnName, except that a nameless frame at the bottom of the stack is a callback of
+// the event loop, not the script, once the loop runs one.
+func (s *State) FrameName(f *Frame) string {
+	if f.Fn == "" && f.Depth == 1 && s.Loop.Run != nil {
+		return "(anonymous)"
+	}
+	return FnName(f.Fn, f.Depth)
 }

@@ -21,15 +21,16 @@ var files embed.FS
 
 // Scene is one built-in program with its narration.
 type Scene struct {
-	Name      string      `json:"name"`  // file name without extension, used in URLs (#scene=name)
-	Title     string      `json:"title"` // shown in the scenes menu
-	Host      string      `json:"host"`  // browser or node
-	Origin    string      `json:"origin,omitempty"`
-	Narration []Narration `json:"narration"`
-	Engine    Flags       `json:"engine,omitempty"` // V8 flags the scene runs with (small semispaces, …)
-	Panels    []string    `json:"panels,omitempty"` // panels shown from the start: "memory"
-	Source    string      `json:"source"`           // the program
-	Recording []byte      `json:"-"`                // the .events.jsonl stream
+	Name      string            `json:"name"`  // file name without extension, used in URLs (#scene=name)
+	Title     string            `json:"title"` // shown in the scenes menu
+	Host      string            `json:"host"`  // browser, node or node10 (Node with --legacy-event-loop=node10)
+	Origin    string            `json:"origin,omitempty"`
+	Narration []Narration       `json:"narration"`
+	Engine    Flags             `json:"engine,omitempty"` // V8 flags the scene runs with (small semispaces, …)
+	Panels    []string          `json:"panels,omitempty"` // panels shown from the start: "memory"
+	Files     map[string]string `json:"files,omitempty"`  // node: extra files of the virtual file system (path → text)
+	Source    string            `json:"source"`           // the program
+	Recording []byte            `json:"-"`                // the .events.jsonl stream
 }
 
 // Flags are the engine flags a scene may set; sizes are the CLI's scaled MB (docs/cli.md).
@@ -139,4 +140,28 @@ func Match(src, host string) *Scene {
 		}
 	}
 	return nil
+}
+
+// EngineHost splits a page host name into the engine's host and its --legacy-event-loop value:
+// "node10" is Node with Node ≤ 10's microtask timing.
+func EngineHost(host string) (engineHost, legacy string) {
+	switch host {
+	case "node":
+		return "node", ""
+	case "node10":
+		return "node", "node10"
+	}
+	return "browser", ""
+}
+
+// FileBytes is the scene's extra files for the engine (nil when it has none).
+func (s *Scene) FileBytes() map[string][]byte {
+	if len(s.Files) == 0 {
+		return nil
+	}
+	out := make(map[string][]byte, len(s.Files))
+	for k, v := range s.Files {
+		out[k] = []byte(v)
+	}
+	return out
 }

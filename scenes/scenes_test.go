@@ -20,9 +20,11 @@ var update = flag.Bool("update", false, "rewrite the hand-written recordings in 
 func run(t *testing.T, s *Scene) (*events.Memory, engine.Result) {
 	t.Helper()
 	m := events.NewMemory()
-	res := engine.Run([]byte(s.Source), engine.Options{Host: s.Host, Recorder: m, Heap: engine.HeapOptions{
-		MinSemiSpaceSize: s.Engine.MinSemiSpaceSize, MaxSemiSpaceSize: s.Engine.MaxSemiSpaceSize,
-		MaxOldSpaceSize: s.Engine.MaxOldSpaceSize, GC: s.Engine.GC}})
+	host, legacy := EngineHost(s.Host)
+	res := engine.Run([]byte(s.Source), engine.Options{Host: host, LegacyEventLoop: legacy, Files: s.FileBytes(),
+		Filename: "/script.js", Recorder: m, Heap: engine.HeapOptions{
+			MinSemiSpaceSize: s.Engine.MinSemiSpaceSize, MaxSemiSpaceSize: s.Engine.MaxSemiSpaceSize,
+			MaxOldSpaceSize: s.Engine.MaxOldSpaceSize, GC: s.Engine.GC}})
 	return m, res
 }
 
@@ -34,8 +36,8 @@ func TestScenesWithEngine(t *testing.T) {
 		t.Fatalf("want at least 2 scenes, have %d", len(List()))
 	}
 	for _, s := range List() {
-		if s.Title == "" || (s.Host != "browser" && s.Host != "node") {
-			t.Errorf("%s: needs a title and a host (browser or node)", s.Name)
+		if s.Title == "" || (s.Host != "browser" && s.Host != "node" && s.Host != "node10") {
+			t.Errorf("%s: needs a title and a host (browser, node or node10)", s.Name)
 		}
 		m, res := run(t, s)
 		if res.Reason != "completed" || res.Stderr != "" {

@@ -11,10 +11,13 @@ const ui = {
   unit: $('unit'), speed: $('speed'), host: $('host'), scenes: $('scenes'),
   scrub: $('scrub'), counter: $('counter'), where: $('where'), out: $('out'),
   narration: $('narration'), errbar: $('errbar'), loading: $('loading'), shared: $('shared'), constatus: $('constatus'),
+  side: $('side'), sideout: $('sideout'), outA: $('outA'), outB: $('outB'),
 };
 
 let ready = false;
-let status = null;        // the last status from Go
+let status = null;        // the last status from Go (side by side: the Node column's)
+let sideStatus = null;    // side by side: {side, a, b, diverge}
+let sideMode = false;     // the "Node | Browser" button is down
 let ranSource = null;     // the program text of the current run (highlights only apply to it)
 let pendingLoad = null;   // a share link or scene waiting for the engine
 let scrubbing = false;
@@ -124,7 +127,8 @@ function insert(text) {
 
 // ---- status from Go -------------------------------------------------------------------------
 window.esUpdate = function (json) {
-  status = JSON.parse(json);
+  const j = JSON.parse(json);
+  if (j.side) { sideStatus = j; status = j.a; } else { sideStatus = null; status = j; }
   render();
 };
 window.esReady = function () { onReady(); };
@@ -136,6 +140,10 @@ window.esLoadFailed = function (msg) {
 function render() {
   const s = status;
   if (!s) return;
+  if (sideStatus) { renderSide(sideStatus); return; }
+  ui.out.hidden = false;
+  ui.sideout.hidden = true;
+  ui.unit.disabled = false;
   ui.counter.textContent = `step ${s.step} of ${s.total}${s.running ? '…' : ''}`;
   ui.where.textContent = s.line ? `line ${s.line}:${s.col}` + (s.fn ? ` · in ${s.fn}` : '') + (s.end ? ` · ended (${s.end})` : '') : '';
   if (!scrubbing) {
@@ -172,11 +180,67 @@ function render() {
   updateButtons();
 }
 
+// Side by side: both columns' consoles aligned line by line, the first differing line marked;
+// the counter and the scrubber count event-loop callbacks.
+function renderSide(p) {
+  const a = p.a, b = p.b;
+  ui.out.hidden = true;
+  ui.sideout.hidden = false;
+  ui.unit.value = 'task';
+  ui.unit.disabled = true;
+  const at = Math.max(a.task, b.task), of = Math.max(a.tasks, b.tasks);
+  ui.counter.textContent = `callback ${at} of ${of}${a.running || b.running ? '…' : ''}`;
+  ui.where.textContent = `Node: ${a.task}/${a.tasks}${a.end ? ' (ended)' : ''} · Browser: ${b.task}/${b.tasks}${b.end ? ' (ended)' : ''}` +
+    (p.diverge >= 0 ? ` · outputs differ from line ${p.diverge + 1}` : '');
+  if (!scrubbing) {
+    ui.scrub.max = String(of);
+    ui.scrub.value = String(at);
+  }
+  ui.scrub.disabled = !a.run;
+  ui.play.textContent = a.playing || b.playing ? '❚❚ Pause' : '▶ Play';
+  ui.constatus.textContent = a.running || b.running ? 'recording…' : '';
+  const n = Math.max(a.console.length, b.console.length);
+  const column = (lines, pre) => {
+    const frag = document.createDocumentFragment();
+    for (let i = 0; i < n; i++) {
+      const div = document.createElement('div');
+      const l = lines[i];
+      div.className = 'line' + (l ? (l.stream === 'stderr' ? ' stderr' : '') : ' missing') +
+        (i === p.diverge ? ' diverge' : '') + (p.diverge >= 0 && i > p.diverge ? ' after' : '');
+      div.dataset.line = String(i + 1);
+      div.textContent = l ? l.text : '';
+      frag.appendChild(div);
+    }
+    pre.replaceChildren(frag);
+  };
+  column(a.console, ui.outA);
+  column(b.console, ui.outB);
+  ui.sideout.scrollTop = ui.sideout.scrollHeight;
+  ui.narration.hidden = true;
+  const err = a.error || b.error;
+  ui.errbar.hidden = !err;
+  if (err) {
+    ui.errbar.className = err.kind === 'engine' || err.kind === 'budget' ? 'info' : '';
+    ui.errbar.textContent = (a.error ? 'Node: ' : 'Browser: ') + err.message;
+  }
+  renderHighlight();
+  updateButtons();
+}
+
 function updateButtons() {
   const has = ready && status && status.run;
   ui.run.disabled = !ready;
-  ui.back.disabled = !has || status.step === 0 && status.pos === 0;
-  ui.step.disabled = !has || status.done && status.pos >= status.events;
+  ui.side.disabled = !ready;
+  ui.side.setAttribute('aria-pressed', String(sideMode));
+  ui.host.disabled = sideMode;
+  if (sideStatus) {
+    const a = sideStatus.a, b = sideStatus.b;
+    ui.back.disabled = !has || a.pos === 0 && b.pos === 0;
+    ui.step.disabled = !has || a.done && b.done && a.pos >= a.events && b.pos >= b.events;
+  } else {
+    ui.back.disabled = !has || status.step === 0 && status.pos === 0;
+    ui.step.disabled = !has || status.done && status.pos >= status.events;
+  }
   ui.play.disabled = !has;
   ui.share.disabled = !ready;
 }
@@ -184,9 +248,11 @@ function updateButtons() {
 // ---- toolbar ---------------------------------------------------------------------------------
 function run(step) {
   ranSource = code.value;
-  go('esLoad', code.value, ui.host.value, step === undefined ? -1 : step);
+  if (sideMode) go('esLoadSide', code.value, step === undefined ? -1 : step);
+  else go('esLoad', code.value, ui.host.value, step === undefined ? -1 : step);
 }
 ui.run.addEventListener('click', () => run());
+ui.side.addEventListener('click', () => { sideMode = !sideMode; updateButtons(); run(); });
 ui.step.addEventListener('click', () => go('esStep', 1));
 ui.back.addEventListener('click', () => go('esStep', -1));
 ui.play.addEventListener('click', () => go('esToggle'));
@@ -199,6 +265,7 @@ ui.scenes.addEventListener('change', () => {
   if (!sc) return;
   code.value = sc.source;
   ui.host.value = sc.host;
+  sideMode = false;
   code.scrollTop = 0;
   run();
 });
@@ -232,8 +299,9 @@ function unb64url(s) {
   return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
 }
 ui.share.addEventListener('click', async () => {
-  const step = status && status.run ? status.step : 0;
-  const url = location.href.split('#')[0] + `#code=${b64url(code.value)}&host=${ui.host.value}&step=${step}`;
+  let url = location.href.split('#')[0] + `#code=${b64url(code.value)}`;
+  if (sideMode) url += `&side=1&step=${sideStatus ? Math.max(sideStatus.a.task, sideStatus.b.task) : 0}`;
+  else url += `&host=${ui.host.value}&step=${status && status.run ? status.step : 0}`;
   history.replaceState(null, '', url);
   let copied = false;
   try { await navigator.clipboard.writeText(url); copied = true; } catch (_) { /* not a secure context, or denied */ }
@@ -244,7 +312,8 @@ function readFragment() {
   const p = new URLSearchParams(location.hash.slice(1));
   if (p.has('code')) {
     try {
-      return { code: unb64url(p.get('code')), host: p.get('host') === 'node' ? 'node' : 'browser', step: Math.max(0, parseInt(p.get('step') || '0', 10) || 0) };
+      const host = ['node', 'node10'].includes(p.get('host')) ? p.get('host') : 'browser';
+      return { code: unb64url(p.get('code')), host, side: p.get('side') === '1', step: Math.max(0, parseInt(p.get('step') || '0', 10) || 0) };
     } catch (e) {
       ui.errbar.hidden = false;
       ui.errbar.textContent = 'This share link is damaged: ' + e.message;
@@ -283,9 +352,11 @@ function applyPending() {
     ui.scenes.value = sc.name;
     code.value = sc.source;
     ui.host.value = sc.host;
+    sideMode = false;
   } else {
     code.value = p.code;
     ui.host.value = p.host;
+    sideMode = p.side;
   }
   renderHighlight();
   run(p.step);

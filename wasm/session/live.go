@@ -13,8 +13,9 @@ const SliceSteps = 1000
 
 // Live runs programs with the engine (core/engine).
 func Live(src []byte, o Options, rec events.Recorder, onSlice func()) Result {
-	r := engine.Run(src, engine.Options{Host: o.Host, Filename: o.Filename, MaxSteps: int64(o.MaxSteps),
-		StackSizeKB: o.StackSizeKB, Recorder: rec, OnSlice: onSlice, SliceSteps: SliceSteps, Heap: HeapOptions(o.Heap)})
+	r := engine.Run(src, engine.Options{Host: o.Host, LegacyEventLoop: o.Legacy, Files: o.Files, Filename: o.Filename,
+		MaxSteps: int64(o.MaxSteps), StackSizeKB: o.StackSizeKB, Recorder: rec, OnSlice: onSlice, SliceSteps: SliceSteps,
+		Heap: HeapOptions(o.Heap)})
 	return Result{Stdout: r.Stdout, Stderr: r.Stderr, ExitCode: r.ExitCode}
 }
 
@@ -22,7 +23,7 @@ func Live(src []byte, o Options, rec events.Recorder, onSlice func()) Result {
 // without a position (the browser host prints "Uncaught SyntaxError: …" only). It parses the
 // program again the way the engine does (the node host wraps it as a CommonJS module).
 func syntaxPosition(src []byte, host string) (line, col int) {
-	_, err := parser.ParseScript(parser.NormalizeSource(src), parser.Options{Filename: Filename, CommonJS: host == "node"})
+	_, err := parser.ParseScript(parser.NormalizeSource(src), parser.Options{Filename: Filename, CommonJS: host != "browser"})
 	if se, ok := err.(*parser.SyntaxError); ok {
 		return se.Line, se.Column + 1
 	}

@@ -18,6 +18,8 @@ import (
 // Options are what the page passes to the engine.
 type Options struct {
 	Host        string // browser or node
+	Legacy      string // node: --legacy-event-loop (node10)
+	Files       map[string][]byte
 	Filename    string
 	MaxSteps    int
 	StackSizeKB int
@@ -83,14 +85,17 @@ type Session struct {
 type run struct {
 	id      int
 	src     []byte
-	host    string
+	host    string // as the page names it: browser, node or node10
+	loop    loopScan
 	mem     *lockedMemory
 	tl      *render.Timeline
 	done    bool
 	result  Result
 	scene   *scenes.Scene
 	pending int64 // step to seek to once recorded (share links), -1 when none
-	err     *ErrorInfo
+	// pendingTask is a callback to seek to once recorded (side-by-side share links), -1 when none.
+	pendingTask int
+	err         *ErrorInfo
 }
 
 // New makes a session. yield is called when a slice used its budget; in the browser it waits for
@@ -110,13 +115,16 @@ type ErrorInfo struct {
 
 // Load starts running src. It returns at once; the run records in the background (in slices)
 // and the position starts at 0. step >= 0 seeks there once that many instructions are recorded.
-func (s *Session) Load(src, host string, step int64) int {
-	if host != "node" {
+func (s *Session) Load(src, host string, step int64) int { return s.load(src, host, step, -1) }
+
+// load is Load with a callback to seek to once the run is recorded (task >= 0).
+func (s *Session) load(src, host string, step int64, task int) int {
+	if host != "node" && host != "node10" {
 		host = "browser"
 	}
 	s.mu.Lock()
 	s.nextID++
-	r := &run{id: s.nextID, src: []byte(src), host: host, mem: &lockedMemory{m: events.NewMemory()}, pending: step}
+	r := &run{id: s.nextID, src: []byte(src), host: host, mem: &lockedMemory{m: events.NewMemory()}, pending: step, pendingTask: task}
 	r.scene = scenes.Match(src, host)
 	fold := render.Fold{Src: r.src}
 	if r.scene != nil {
@@ -177,9 +185,11 @@ func (s *Session) runEngine(r *run, onSlice func()) (res Result, cancelled bool)
 			res = Result{Stderr: "internal error: " + toString(p), ExitCode: 70}
 		}
 	}()
-	o := Options{Host: r.host, Filename: Filename, MaxSteps: MaxSteps, StackSizeKB: 984}
+	host, legacy := scenes.EngineHost(r.host)
+	o := Options{Host: host, Legacy: legacy, Filename: Filename, MaxSteps: MaxSteps, StackSizeKB: 984}
 	if r.scene != nil {
 		o.Heap = r.scene.Engine
+		o.Files = r.scene.FileBytes()
 	}
 	res = s.engine(r.src, o, r.mem, onSlice)
 	return res, false
@@ -203,6 +213,13 @@ func (s *Session) current() *run {
 
 // applyPending performs a share link's seek once enough of the run is recorded.
 func (s *Session) applyPending(r *run) {
+	if r.pendingTask >= 0 && r.done {
+		seekTask(r.tl, r.pendingTask)
+		r.pendingTask = -1
+		s.anim = 0
+		s.view++
+		s.status++
+	}
 	if r.pending < 0 {
 		return
 	}
@@ -369,12 +386,17 @@ func (s *Session) Layout(o render.LayoutOptions) *render.Scene {
 	if sc := s.run.scene; sc != nil && sc.Shows("memory") {
 		o.Memory = true
 	}
+	o.Host, _ = scenes.EngineHost(s.run.host)
+	o.Loop = s.run.loop.seen(s.run.mem)
 	return render.Layout(s.run.tl.State(), o)
 }
 
 // Status is everything the page shows outside the canvas.
 type Status struct {
 	Run       int                  `json:"run"`
+	Host      string               `json:"host"`  // browser, node or node10
+	Task      int                  `json:"task"`  // callbacks the loop has run up to the position (side by side steps by them)
+	Tasks     int                  `json:"tasks"` // callbacks recorded
 	Running   bool                 `json:"running"`
 	Done      bool                 `json:"done"`
 	Step      uint64               `json:"step"`  // instructions executed at the position
@@ -407,13 +429,14 @@ func (s *Session) Status() Status {
 		return st
 	}
 	state := r.tl.State()
-	st.Run, st.Done, st.Running = r.id, r.done, !r.done
+	st.Run, st.Done, st.Running, st.Host = r.id, r.done, !r.done, r.host
+	st.Task, st.Tasks = taskIndex(r.tl)
 	st.Step, st.Total = state.Steps, r.tl.TotalSteps()
 	st.Stmt, st.Call = state.Stmt, state.Call
 	st.Pos, st.Events = r.tl.Pos(), r.mem.Len()
 	st.Line, st.Col = state.Line, state.Col
 	if top := state.Top(); top != nil {
-		st.Fn, st.Depth = render.FnName(top.Fn, top.Depth), len(state.Frames)
+		st.Fn, st.Depth = state.FrameName(top), len(state.Frames)
 	}
 	out := state.Out
 	if len(out) > MaxConsoleLines {
