@@ -63,8 +63,18 @@ func (s *Scene) Shows(panel string) bool {
 // Narration is the text shown while the number of executed bytecode instructions is in
 // Steps[0] … Steps[1] (inclusive).
 type Narration struct {
-	Steps [2]uint64 `json:"steps"`
-	Text  string    `json:"text"`
+	Steps  [2]uint64 `json:"steps"`
+	Text   string    `json:"text"`
+	Expect *Expect   `json:"expect,omitempty"`
+}
+
+// Expect is what the diagrams must show when a narration range ends (the test runs the scene with
+// the engine and checks it there), so the text can only say what the page really shows.
+type Expect struct {
+	Console []string       `json:"console,omitempty"` // every console line printed so far
+	Run     string         `json:"run,omitempty"`     // on the stack: script, task, micro, tick, raf or none
+	Queued  map[string]int `json:"queued,omitempty"`  // waiting: tasks, micro, tick, timers, io, async
+	Phase   string         `json:"phase,omitempty"`   // Node's libuv phase
 }
 
 // Say is the narration for the position where steps instructions have executed ("" if none).

@@ -3,6 +3,7 @@ package scenes
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -61,6 +62,69 @@ func TestScenesWithEngine(t *testing.T) {
 			t.Errorf("%s: lookup by source or name fails", s.Name)
 		}
 	}
+}
+
+// Where a narration says what the diagrams show (expect), the live engine run shows exactly that
+// at the range's last step: the console so far, what is on the stack, what waits in which queue.
+func TestNarrationExpectations(t *testing.T) {
+	checked := 0
+	for _, s := range List() {
+		var m *events.Memory
+		for _, n := range s.Narration {
+			x := n.Expect
+			if x == nil {
+				continue
+			}
+			if m == nil {
+				m, _ = run(t, s)
+			}
+			checked++
+			st := render.NewTimeline(m, []byte(s.Source)).SeekStep(n.Steps[1])
+			where := fmt.Sprintf("%s, steps %v", s.Name, n.Steps)
+			if x.Console != nil {
+				var got []string
+				for _, l := range st.Out {
+					got = append(got, l.Text)
+				}
+				if strings.Join(got, "|") != strings.Join(x.Console, "|") {
+					t.Errorf("%s: console %q, want %q", where, got, x.Console)
+				}
+			}
+			if x.Run != "" {
+				if got := runKind(st); got != x.Run {
+					t.Errorf("%s: on the stack %q, want %q", where, got, x.Run)
+				}
+			}
+			l := st.Loop
+			have := map[string]int{"tasks": len(l.Tasks), "micro": len(l.Micro), "tick": len(l.Ticks),
+				"timers": len(l.Timers), "io": len(l.IO), "async": len(l.Async)}
+			for q, want := range x.Queued {
+				got, ok := have[q]
+				if !ok {
+					t.Errorf("%s: no queue %q", where, q)
+				}
+				if got != want {
+					t.Errorf("%s: %d waiting in %s, want %d", where, got, q, want)
+				}
+			}
+			if x.Phase != "" && l.Phase != x.Phase {
+				t.Errorf("%s: phase %q, want %q", where, l.Phase, x.Phase)
+			}
+		}
+	}
+	if checked < 20 {
+		t.Errorf("only %d narration ranges say what the diagrams show; the loop scenes should check most of theirs", checked)
+	}
+}
+
+func runKind(st *render.State) string {
+	switch {
+	case st.Loop.Run != nil && st.Loop.Run.Kind != "pending" && len(st.Frames) > 0:
+		return st.Loop.Run.Kind
+	case len(st.Frames) > 0:
+		return "script"
+	}
+	return "none"
 }
 
 // What the class is told about printSquare is what the engine shows: three frames inside
