@@ -18,10 +18,12 @@
 //	esStatus()               the status JSON
 //	esScenes()               the built-in scenes as JSON [{name, title, host, source}]
 //	esMemory()               the memory panel's state as JSON (session.MemoryView; tests use it)
+//	esChips()                the keys of the event-loop chips on the canvas now, as JSON
 package main
 
 import (
 	"encoding/json"
+	"strings"
 	"syscall/js"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -42,8 +44,9 @@ type source struct {
 	sent            uint64
 	parent          js.Value
 
-	view, status uint64    // versions combining both sessions'
-	lastV, lastS [3]uint64 // the sessions' versions (and the mode) they were made from
+	last         *render.Scene // the scene laid out last (esChips reads it)
+	view, status uint64        // versions combining both sessions'
+	lastV, lastS [3]uint64     // the sessions' versions (and the mode) they were made from
 }
 
 func (v *source) Tick() {
@@ -102,6 +105,11 @@ func (v *source) StatusVersion() uint64 {
 }
 
 func (v *source) Layout(o render.LayoutOptions) *render.Scene {
+	v.last = v.layout(o)
+	return v.last
+}
+
+func (v *source) layout(o render.LayoutOptions) *render.Scene {
 	if !v.side {
 		return v.s.Layout(o)
 	}
@@ -214,6 +222,19 @@ func main() {
 	fn("esStatus", func(a []js.Value) any { return src.statusJSON() })
 	fn("esMemory", func(a []js.Value) any {
 		b, _ := json.Marshal(s.Memory())
+		return string(b)
+	})
+	fn("esChips", func(a []js.Value) any {
+		// The callbacks the event-loop band draws now (keys of its chips), for tests and tools.
+		keys := []string{}
+		if sc := src.last; sc != nil {
+			for _, sh := range sc.Shapes {
+				if i := strings.Index(sh.Key, "chip:"); i >= 0 && i <= 2 {
+					keys = append(keys, sh.Key)
+				}
+			}
+		}
+		b, _ := json.Marshal(keys)
 		return string(b)
 	})
 	fn("esScenes", func(a []js.Value) any {

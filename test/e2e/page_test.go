@@ -421,4 +421,90 @@ func TestPage(t *testing.T) {
 	p.wait("a run", `/^step 0 of [1-9]/.test(document.getElementById('counter').textContent)`, 20*time.Second)
 	p.do(chromedp.Evaluate[chromedp.Void](`document.getElementById('viz').contentWindow.esSeek(1e9)`))
 	p.wait("its output", `document.getElementById('out').innerText.trim() === '6'`, 10*time.Second)
+
+	eventLoop(p)
+}
+
+// divergent prints a different second line on Node (typeof window is "undefined") and in the
+// browser ("object").
+const divergent = "console.log('start');\nconsole.log(typeof window);\nsetTimeout(function later() { console.log('timeout'); }, 0);\n" +
+	"Promise.resolve().then(function micro() { console.log('micro'); });\n"
+
+// eventLoop checks the event-loop band (a scene with timers shows queued callbacks) and the side
+// by side mode (two columns, the first differing console line marked, the mode in share links).
+func eventLoop(p *page) {
+	t := p.t
+	// Two timer tasks wait in the timer queue at step 14 of the browser timer1/promise1 scene.
+	p.do(chromedp.SetValue(chromedp.ID("scenes"), "loop-timer1-browser"),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById('scenes').dispatchEvent(new Event('change'))`))
+	p.wait("the timer scene", `/^step 0 of 73$/.test(document.getElementById('counter').textContent)`, 30*time.Second)
+	empty := p.shot("8-loop-scene-step0")
+	p.do(chromedp.Evaluate[chromedp.Void](`document.getElementById('viz').contentWindow.esSeek(14)`))
+	p.wait("two queued timers", `JSON.parse(document.getElementById('viz').contentWindow.esChips()).filter(k => k.startsWith('chip:timer:')).length === 2`, 10*time.Second)
+	queued := p.shot("9-loop-scene-step14-two-timers")
+	if n := inkIn(queued, colChipTask, 0.72); n < 200 {
+		t.Errorf("the queue panel shows no chips at step 14: %d chip-coloured pixels in the band", n)
+	}
+	if n := inkIn(empty, colChipTask, 0.72); n > 0 {
+		t.Errorf("chips drawn in the band before anything was queued: %d pixels", n)
+	}
+	// Stepping by task lands on the first timer's callback.
+	p.do(chromedp.Evaluate[chromedp.Void](`document.getElementById('viz').contentWindow.esSeek(0)`),
+		chromedp.SetValue(chromedp.ID("unit"), "task"),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById('unit').dispatchEvent(new Event('change'))`),
+		chromedp.Click(chromedp.ID("step")))
+	p.wait("the first callback", `document.getElementById('counter').textContent === 'step 16 of 73'`, 10*time.Second)
+
+	// Side by side: one click runs the editor's program on both hosts.
+	p.do(chromedp.SetValue(chromedp.ID("code"), divergent), chromedp.Click(chromedp.ID("side")))
+	p.wait("two finished runs", `(() => { const s = JSON.parse(document.getElementById('viz').contentWindow.esStatus());
+		return s.side && s.a.done && s.b.done && s.a.host === 'node' && s.b.host === 'browser'; })()`, 60*time.Second)
+	if p.eval(`String(document.getElementById('sideout').hidden)`) != "false" {
+		p.fail("the two console columns are hidden")
+	}
+	p.do(chromedp.Click(chromedp.ID("step")))
+	p.wait("both at their first callback", `document.getElementById('counter').textContent.startsWith('callback 1 of')`, 10*time.Second)
+	p.do(chromedp.Evaluate[chromedp.Void](`document.getElementById('viz').contentWindow.esSeek(1e9)`))
+	p.wait("both consoles", `document.querySelectorAll('#outA .line').length === 4 && document.querySelectorAll('#outB .line').length === 4`, 10*time.Second)
+	got := p.eval(`[...document.querySelectorAll('#sideout .diverge')].map(d => d.closest('pre').id + ':' + d.dataset.line + ':' + d.textContent).join(' ')`)
+	if got != "outA:2:undefined outB:2:object" {
+		t.Errorf("first differing line marked as %q, want line 2 in both columns (undefined | object)", got)
+	}
+	side := p.shot("10-side-by-side-end")
+	b := side.Bounds()
+	left := image.Rect(b.Min.X, b.Min.Y, b.Min.X+b.Dx()/2, b.Max.Y)
+	right := image.Rect(b.Min.X+b.Dx()/2, b.Min.Y, b.Max.X, b.Max.Y)
+	for name, r := range map[string]image.Rectangle{"left": left, "right": right} {
+		if d, f := colours(side.(interface {
+			SubImage(image.Rectangle) image.Image
+		}).SubImage(r)); d < 8 || f < 0.05 {
+			t.Errorf("the %s column looks blank: %d colours, %.1f%% inked", name, d, f*100)
+		}
+	}
+	p.do(chromedp.Click(chromedp.ID("share")))
+	p.wait("the side-by-side link", `location.hash.includes('&side=1&step=')`, 5*time.Second)
+	full, err := chromedp.Run(p.ctx, chromedp.CaptureScreenshot())
+	if err == nil {
+		path := filepath.Join(p.shots, "11-side-by-side-page.png")
+		os.WriteFile(path, full, 0o644)
+		fmt.Printf("e2e screenshot: %s\n", path)
+	}
+}
+
+// colChipTask is a task chip's fill (render/layout_loop.go).
+var colChipTask = [3]uint8{0xfd, 0xf3, 0xe1}
+
+// inkIn counts pixels of colour c in the part of img below the fraction top of its height.
+func inkIn(img image.Image, c [3]uint8, top float64) int {
+	b := img.Bounds()
+	n := 0
+	for y := b.Min.Y + int(float64(b.Dy())*top); y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			if uint8(r>>8) == c[0] && uint8(g>>8) == c[1] && uint8(bl>>8) == c[2] {
+				n++
+			}
+		}
+	}
+	return n
 }
