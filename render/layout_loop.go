@@ -57,35 +57,54 @@ func (l *layout) loopBand(r Rect, node bool) {
 	clip := l.panel("loop", l.loopTitle(node), r)
 	body := Rect{r.X, r.Y + titleH*k, r.W, r.H - titleH*k}
 
-	ringW := float32(0)
-	if node {
-		ringW = min(240*k, body.W*0.28)
-	} else {
+	// A narrow band (side by side) puts what runs now in the first queue row instead of a column.
+	narrow := body.W < 620*k
+	ringW, runW := min(240*k, body.W*0.28), min(150*k, body.W*0.16)
+	if !node {
 		ringW = min(170*k, body.W*0.2)
 	}
-	runW := min(150*k, body.W*0.16)
+	if narrow {
+		runW = 0
+		ringW = min(200*k, body.W*0.36)
+		if !node {
+			ringW = min(120*k, body.W*0.22)
+		}
+	}
 	apiW := (body.W - ringW - runW) * 0.42
 	qW := body.W - ringW - runW - apiW
 
-	// Running now.
-	x, y := body.X+pad*k, body.Y+pad*k/2
-	l.text("loop:run:label", x, y, "on the stack", smallSz*k, colTitle, true, clip)
-	if c := lp.Run; c != nil && c.Kind != "pending" {
-		l.chip(*c, x, y+rowH*k, runW-2*pad*k, clip)
-	} else {
-		l.text("loop:run:none", x, y+rowH*k+2*k, Fit(l.idle(), smallSz*k, runW-2*pad*k), smallSz*k, colDim, false, clip)
-	}
-	if lp.Check {
-		l.text("loop:run:check", x, y+2*rowH*k+6*k, Fit("microtask checkpoint", smallSz*k, runW-2*pad*k), smallSz*k, colErr, false, clip)
-	}
-
-	// Queues: one row each, the next to run on the left.
 	shown := map[string]bool{}
+	running := lp.Run != nil && lp.Run.Kind != "pending"
 	if lp.Run != nil {
 		shown[lp.Run.Key] = true
 	}
-	qx := body.X + runW
-	rows := l.queueRows(node)
+	if !narrow {
+		x, y := body.X+pad*k, body.Y+pad*k/2
+		l.text("loop:run:label", x, y, "on the stack", smallSz*k, colTitle, true, clip)
+		if running {
+			l.chip(*lp.Run, x, y+rowH*k, runW-2*pad*k, clip)
+		} else {
+			l.text("loop:run:none", x, y+rowH*k+2*k, Fit(l.idle(), smallSz*k, runW-2*pad*k), smallSz*k, colDim, false, clip)
+		}
+		if lp.Check {
+			l.text("loop:run:check", x, y+2*rowH*k+6*k, Fit("microtask checkpoint", smallSz*k, runW-2*pad*k), smallSz*k, colErr, false, clip)
+		}
+	}
+
+	// Queues: one row each, the next to run on the left.
+	qx := body.X + runW + pad*k
+	rows := l.queueRows(node, narrow)
+	if narrow {
+		var now []Chip
+		if running {
+			now = []Chip{*lp.Run}
+		}
+		title := "stack"
+		if lp.Check {
+			title = "stack (checkpoint)"
+		}
+		rows = append([]queueRow{{"run", title, now}}, rows...)
+	}
 	rh := min((body.H-pad*k)/float32(max(len(rows), 1)), (chipH+6)*k)
 	tw := titleWidth(rows, smallSz*k)
 	for i, q := range rows {
@@ -102,14 +121,13 @@ func (l *layout) loopBand(r Rect, node bool) {
 			timers = append(timers, c)
 		}
 	}
-	tt := "Timers"
-	if !node {
-		tt = "Web APIs · timers"
-	}
-	api = append(api, queueRow{"timers", tt, timers})
-	io := "Network"
+	api = append(api, queueRow{"timers", "timers", timers})
+	io := "network"
 	if node {
-		io = "Thread pool"
+		io = "thread pool"
+		if narrow {
+			io = "threads"
+		}
 	}
 	var ioc []Chip
 	for _, c := range lp.IO {
@@ -118,7 +136,7 @@ func (l *layout) loopBand(r Rect, node bool) {
 		}
 	}
 	api = append(api, queueRow{"io", io, ioc})
-	api = append(api, queueRow{"async", "await", lp.Async})
+	api = append(api, queueRow{"async", "awaiting", lp.Async})
 	arh := min((body.H-pad*k)/float32(len(api)+1), (chipH+6)*k)
 	tw = titleWidth(api, smallSz*k)
 	for i, q := range api {
@@ -179,13 +197,17 @@ type queueRow struct {
 
 // queueRows are the queues to draw: Node's nextTick queue, V8's microtask queue, then the
 // macrotask queues. A browser timer's task joins its queue only once it is due.
-func (l *layout) queueRows(node bool) []queueRow {
+func (l *layout) queueRows(node, narrow bool) []queueRow {
 	lp := &l.s.Loop
 	var rows []queueRow
 	if node {
 		rows = append(rows, queueRow{"tick", "nextTick", lp.Ticks})
 	}
-	rows = append(rows, queueRow{"micro", "microtasks", lp.Micro})
+	suffix, micro := " queue", "microtasks"
+	if narrow {
+		suffix, micro = "", "micro"
+	}
+	rows = append(rows, queueRow{"micro", micro, lp.Micro})
 	names := []string{"timer", "dom", "messaging", "networking", "rendering"}
 	if node {
 		names = []string{"poll", "check", "close"}
@@ -205,7 +227,7 @@ func (l *layout) queueRows(node bool) []queueRow {
 		if !node && n != "timer" && len(byQ[n]) == 0 {
 			continue
 		}
-		rows = append(rows, queueRow{n, n + " queue", byQ[n]})
+		rows = append(rows, queueRow{n, n + suffix, byQ[n]})
 	}
 	return rows
 }

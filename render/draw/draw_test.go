@@ -9,6 +9,8 @@ import (
 	"golang.org/x/image/font/gofont/gomono"
 	"golang.org/x/image/font/opentype"
 
+	"enginescope/core/engine"
+	"enginescope/core/events"
 	"enginescope/render"
 	"enginescope/render/rendertest"
 )
@@ -81,5 +83,36 @@ func BenchmarkLayoutOnly1000x200(b *testing.B) {
 	st := render.NewTimeline(m, nil).Seek(m.Len())
 	for b.Loop() {
 		render.Layout(st, render.LayoutOptions{W: 1600, H: 900, Scale: 2})
+	}
+}
+
+// BenchmarkFrameLoop is BenchmarkFrame1000x200 with the event-loop band full: 300 timers and
+// 300 microtasks queued (recorded by the engine), the band's chips and phase ring included.
+func BenchmarkFrameLoop(b *testing.B) {
+	src := []byte("var keep = [];\nfor (let i = 0; i < 300; i++) {\n  keep.push({i});\n" +
+		"  setTimeout(function tick() {}, i);\n  Promise.resolve().then(function micro() {});\n}\n")
+	m := events.NewMemory()
+	engine.Run(src, engine.Options{Host: "node", Recorder: m})
+	tl := render.NewTimeline(m, src)
+	// The end of the script: everything queued, nothing run yet.
+	end := 0
+	for i := range m.Len() {
+		if _, ok := m.At(i).(*events.CheckpointBegin); ok {
+			end = i
+			break
+		}
+	}
+	st := tl.Seek(end).Clone()
+	if len(st.Loop.Timers) != 300 || len(st.Loop.Micro) != 300 {
+		b.Fatalf("queued %d timers, %d microtasks", len(st.Loop.Timers), len(st.Loop.Micro))
+	}
+	o := render.LayoutOptions{W: 1600, H: 900, Scale: 2, Host: "node", Loop: true}
+	prev := render.Layout(tl.Seek(end-40), o)
+	var mesh Mesh
+	b.ReportAllocs()
+	for b.Loop() {
+		sc := render.Layout(st, o)
+		sc = render.Tween(prev, sc, 0.5)
+		mesh.Build(sc)
 	}
 }
