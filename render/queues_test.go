@@ -52,7 +52,7 @@ console.log(3);
 `},
 }
 
-func record(t *testing.T, host, src string) *events.Memory {
+func recordLoop(t *testing.T, host, src string) *events.Memory {
 	t.Helper()
 	m := events.NewMemory()
 	res := engine.Run([]byte(src), engine.Options{Host: host, Recorder: m, Filename: "/script.js"})
@@ -96,7 +96,7 @@ func checkSeeks(t *testing.T, m *events.Memory, src []byte, seed uint64) {
 func TestLoopSeekEqualsForward(t *testing.T) {
 	for i, p := range loopPrograms {
 		t.Run(p.name, func(t *testing.T) {
-			checkSeeks(t, record(t, p.host, p.src), []byte(p.src), uint64(i))
+			checkSeeks(t, recordLoop(t, p.host, p.src), []byte(p.src), uint64(i))
 		})
 	}
 }
@@ -128,7 +128,7 @@ func labels(cs []render.Chip) []string {
 
 func TestLoopQueues(t *testing.T) {
 	t.Run("browser", func(t *testing.T) {
-		m := record(t, "browser", loopPrograms[0].src)
+		m := recordLoop(t, "browser", loopPrograms[0].src)
 		// After 'start' the script is done: one reaction job waits, the timer task is runnable.
 		l := at(t, m, printed("start")).Loop
 		if len(l.Micro) != 1 || len(l.Timers) != 1 || len(l.Tasks) != 1 || l.Tasks[0].Queue != "timer" || l.Node {
@@ -154,7 +154,7 @@ func TestLoopQueues(t *testing.T) {
 		}
 	})
 	t.Run("node-timers", func(t *testing.T) {
-		m := record(t, "node", loopPrograms[1].src)
+		m := recordLoop(t, "node", loopPrograms[1].src)
 		l := at(t, m, func(e events.Event) bool { p, ok := e.(*events.LoopPhase); return ok && p.Phase == "timers" }).Loop
 		if !l.Node || l.Phase != "timers" || l.Iteration != 1 || len(l.Timers) != 2 || l.Timers[0].Due != 1 {
 			t.Fatalf("entering timers: %+v", l)
@@ -170,7 +170,7 @@ func TestLoopQueues(t *testing.T) {
 		}
 	})
 	t.Run("node-ticks-immediates", func(t *testing.T) {
-		m := record(t, "node", loopPrograms[2].src)
+		m := recordLoop(t, "node", loopPrograms[2].src)
 		l := at(t, m, printed("sync")).Loop
 		if got := labels(l.Ticks); len(got) != 2 || len(l.Tasks) != 2 || l.Tasks[0].Queue != "check" {
 			t.Fatalf("after sync: ticks %v tasks %+v", got, l.Tasks)
@@ -186,7 +186,7 @@ func TestLoopQueues(t *testing.T) {
 		}
 	})
 	t.Run("node-thread-pool", func(t *testing.T) {
-		m := record(t, "node", loopPrograms[3].src)
+		m := recordLoop(t, "node", loopPrograms[3].src)
 		l := at(t, m, printed("readFile returned")).Loop
 		if len(l.IO) != 1 || l.IO[0].Worker != 0 || len(l.Busy) == 0 || l.Busy[0] != l.IO[0].ID {
 			t.Fatalf("after readFile: io %+v busy %v", l.IO, l.Busy)
@@ -197,7 +197,7 @@ func TestLoopQueues(t *testing.T) {
 		}
 	})
 	t.Run("await", func(t *testing.T) {
-		m := record(t, "browser", loopPrograms[4].src)
+		m := recordLoop(t, "browser", loopPrograms[4].src)
 		l := at(t, m, printed("3")).Loop
 		if len(l.Async) != 1 || l.Async[0].Label != "getResult" || len(l.Micro) != 1 {
 			t.Fatalf("after 3: async %v micro %v", labels(l.Async), labels(l.Micro))
@@ -211,7 +211,7 @@ func TestLoopQueues(t *testing.T) {
 
 // Stepping by task visits every callback the loop ran, in order, and back again.
 func TestStepByTask(t *testing.T) {
-	m := record(t, "node", loopPrograms[2].src)
+	m := recordLoop(t, "node", loopPrograms[2].src)
 	tl := render.NewTimeline(m, nil)
 	var ran []string
 	for tl.Pos() < m.Len() {
