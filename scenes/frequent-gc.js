@@ -1,7 +1,7 @@
 function strToArray(str) {
   let i = 0;
   const len = str.length;
-  let arr = new Array(len);  // a new temporary array on every call (the notes use a Uint16Array)
+  let arr = new Array(len);  // a new temporary array on every call (the notes use a Uint16Array: see the narration)
   for (; i < len; ++i) {
     arr[i] = str.charCodeAt(i);
   }
