@@ -116,3 +116,23 @@ func BenchmarkFrameLoop(b *testing.B) {
 		mesh.Build(sc)
 	}
 }
+
+// BenchmarkFrameMemory1000x200 is BenchmarkFrame1000x200 with the memory panel shown (its 1,000
+// objects as blocks in new space).
+func BenchmarkFrameMemory1000x200(b *testing.B) {
+	m := rendertest.Big(200, 1000)
+	tl := render.NewTimeline(m, nil)
+	o := render.LayoutOptions{W: 1600, H: 900, Scale: 2, Memory: true}
+	prev := render.Layout(tl.Seek(m.Len()-3).Clone(), o)
+	st := tl.Seek(m.Len())
+	if len(st.Mem.Blocks) < 1000 {
+		b.Fatalf("%d blocks", len(st.Mem.Blocks))
+	}
+	var mesh Mesh
+	b.ReportAllocs()
+	for b.Loop() {
+		sc := render.Layout(st, o)
+		sc = render.Tween(prev, sc, 0.5)
+		mesh.Build(sc)
+	}
+}
