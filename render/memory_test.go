@@ -183,3 +183,34 @@ func checkMemory(s *render.State) error {
 
 // isHeapAddr: the snapshot (built-ins) lies below new space; blocks are only what the run allocated.
 func isHeapAddr(a events.Addr) bool { return a >= 0x08040000 }
+
+// Stepping by GC event lands just after each copy, flip, colour change…, and back retraces it.
+func TestGCEventSteps(t *testing.T) {
+	m := record(t, gcProgram, "browser", engine.HeapOptions{MinSemiSpaceSize: 1, MaxSemiSpaceSize: 1})
+	var want []int
+	for i := range m.Len() {
+		if render.IsGCStep(m.At(i)) {
+			want = append(want, i+1)
+		}
+	}
+	if len(want) < 20 {
+		t.Fatalf("only %d GC events", len(want))
+	}
+	tl := render.NewTimelineFold(m, render.Fold{Src: []byte(gcProgram), SemiSpace: 1024}, render.DefaultSnapshotEvery)
+	for _, w := range want {
+		if tl.ForwardTo(render.IsGCStep); tl.Pos() != w {
+			t.Fatalf("forward landed at %d, want %d", tl.Pos(), w)
+		}
+	}
+	if tl.ForwardTo(render.IsGCStep); tl.Pos() != m.Len() {
+		t.Fatalf("past the last GC event: %d, want the end %d", tl.Pos(), m.Len())
+	}
+	for i := len(want) - 1; i >= 0; i-- {
+		if tl.BackTo(render.IsGCStep); tl.Pos() != want[i] {
+			t.Fatalf("back landed at %d, want %d", tl.Pos(), want[i])
+		}
+	}
+	if tl.BackTo(render.IsGCStep); tl.Pos() != 0 {
+		t.Fatalf("back from the first GC event: %d", tl.Pos())
+	}
+}

@@ -37,7 +37,28 @@ type Result struct {
 type Engine func(src []byte, o Options, rec events.Recorder, onSlice func()) Result
 
 // Units by the names the page uses.
-var Units = map[string]events.Unit{"step": events.ByStep, "stmt": events.ByStmt, "call": events.ByCall, "task": events.ByTask}
+var Units = map[string]events.Unit{"step": events.ByStep, "stmt": events.ByStmt, "call": events.ByCall, "task": events.ByTask, "gc": ByGC}
+
+// ByGC steps through garbage collection event by event (each copy, flip, colour change, sweep);
+// it is the session's own unit, not a counter of the stream (render.IsGCStep).
+const ByGC events.Unit = 200
+
+// forward and back move one unit, the session's own units included.
+func (r *run) forward(u events.Unit) {
+	if u == ByGC {
+		r.tl.ForwardTo(render.IsGCStep)
+		return
+	}
+	r.tl.Forward(u)
+}
+
+func (r *run) back(u events.Unit) {
+	if u == ByGC {
+		r.tl.BackTo(render.IsGCStep)
+		return
+	}
+	r.tl.Back(u)
+}
 
 func unitName(u events.Unit) string {
 	for k, v := range Units {
@@ -259,7 +280,7 @@ func (s *Session) Tick() {
 			s.budget = 0
 			break
 		}
-		r.tl.Forward(s.unit)
+		r.forward(s.unit)
 		s.anim = min(12, int(60/max(s.speed, 1)*0.8))
 		s.view++
 		s.status++
@@ -275,9 +296,9 @@ func (s *Session) Step(dir int) {
 	}
 	s.playing = false
 	if dir >= 0 {
-		s.run.tl.Forward(s.unit)
+		s.run.forward(s.unit)
 	} else {
-		s.run.tl.Back(s.unit)
+		s.run.back(s.unit)
 	}
 	s.anim = 12
 	s.view++
@@ -298,7 +319,7 @@ func (s *Session) SeekStep(n int64) {
 	s.status++
 }
 
-// SetUnit chooses the granularity of Step and Play: step, stmt, call or task.
+// SetUnit chooses the granularity of Step and Play: step, stmt, call, task or gc.
 func (s *Session) SetUnit(name string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
