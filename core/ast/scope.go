@@ -141,8 +141,11 @@ type Scope struct {
 	// ---- dynamic features
 	CallsEval       bool // a direct eval call appears directly in this scope
 	CallsSloppyEval bool // ... and this scope is sloppy
-	InnerCallsEval  bool // this scope or an inner one (same or inner closure) calls eval
-	IsNonLinear     bool // switch case blocks: declarations may be reached out of order
+	// IsEval marks the top scope of direct eval code: names it does not declare are looked up
+	// dynamically in the caller's scopes; in strict eval code its var declarations stay local.
+	IsEval         bool
+	InnerCallsEval bool // this scope or an inner one (same or inner closure) calls eval
+	IsNonLinear    bool // switch case blocks: declarations may be reached out of order
 
 	// ---- function scope facts (also set on the script scope where meaningful)
 	ArgumentsVar *Variable // non-nil if `arguments` is used

@@ -14,6 +14,8 @@ type Options struct {
 	CommonJS bool
 	// Strict starts the top level in strict mode.
 	Strict bool
+	// Eval parses direct eval code (the top scope gets ast.Scope.IsEval).
+	Eval bool
 	// Eager keeps every function body (no preparsing).
 	Eager bool
 	// NoHTMLComments disables `<!--` and `-->` comments.

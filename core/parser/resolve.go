@@ -173,7 +173,7 @@ func (a *analyzer) resolve(id *ast.Identifier, from *ast.Scope) {
 		if s.Type == ast.WithScope {
 			dynamic = true
 		}
-		if s.IsDeclarationScope && s.CallsSloppyEval {
+		if s.IsDeclarationScope && s.CallsSloppyEval || s.IsEval {
 			dynamic = true
 		}
 		if s.Type == ast.FunctionScope {
@@ -400,7 +400,7 @@ func (a *analyzer) allocate(s *ast.Scope) {
 		}
 	} else {
 		for _, v := range s.Vars {
-			if s.Type == ast.ScriptScope && !v.Kind.IsLexical() {
+			if s.Type == ast.ScriptScope && !v.Kind.IsLexical() && !(s.IsEval && s.Strict) {
 				v.Location, v.Index = ast.LocGlobal, -1
 				continue
 			}

@@ -134,11 +134,14 @@ func newVar(name string, kind ast.VarKind, start, end int) *ast.Variable {
 func (p *parser) declareVar(id *ast.Identifier) *ast.Variable {
 	name := id.Name
 	ds := p.declScope()
+	var catchParam *ast.Variable
 	for t := p.scope; ; t = t.outer {
 		if v := t.s.Lookup(name); v != nil {
 			if isLexicalBinding(t, v) {
 				if !(t.s.Type == ast.CatchScope && t.simpleCatch) {
 					p.redeclared(name, id.Start, id.End)
+				} else if catchParam == nil {
+					catchParam = v
 				}
 			}
 		}
@@ -149,6 +152,18 @@ func (p *parser) declareVar(id *ast.Identifier) *ast.Variable {
 			t.hoisted = append(t.hoisted, hoistedVar{name, id.Start, id.End})
 		}
 	}
+	if catchParam != nil {
+		// Annex B.3.5: `var e = x` inside `catch (e)` hoists e, but its initializer assigns
+		// the catch parameter, the binding in scope at that point.
+		p.declareVarIn(ds, id)
+		catchParam.MaybeAssigned = true
+		return catchParam
+	}
+	return p.declareVarIn(ds, id)
+}
+
+func (p *parser) declareVarIn(ds *pscope, id *ast.Identifier) *ast.Variable {
+	name := id.Name
 	// a non-simple parameter list keeps params in the outer function scope
 	if v := ds.s.Lookup(name); v != nil {
 		return v

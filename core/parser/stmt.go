@@ -47,6 +47,7 @@ func (p *parser) parseProgram() *ast.Program {
 	script.fn = p.fn
 	p.fn.scope = script
 	script.s.Strict = p.opts.Strict
+	script.s.IsEval = p.opts.Eval
 	// hashbang
 	if len(p.src) >= 2 && p.src[0] == '#' && p.src[1] == '!' {
 		p.s.skipLineComment(2)

@@ -9,8 +9,10 @@ import (
 )
 
 // Code from strings: the Function constructors (CreateDynamicFunction) and indirect eval parse
-// and compile a new script closed over the global scope. Direct eval is compiled as a call of
-// the global eval (it sees the global scope only).
+// and compile a new script closed over the global scope. Direct eval compiles its code as a
+// script whose free names are looked up dynamically in the caller's contexts (the caller's
+// variables are context-allocated because it calls eval) and runs it with the caller's `this`;
+// strict eval code keeps its var and function declarations to itself.
 
 func init() {
 	CompileFunctionHook = func(r *Runtime, params, body string) *Object {
@@ -116,4 +118,46 @@ func init() {
 		r.DefineData(in.AsyncGeneratorFunctionPrototype, KeyFromName("prototype"), ObjectValue(in.AsyncGeneratorPrototype), AttrConfigurable)
 		r.DefineData(in.AsyncGeneratorPrototype, KeyFromName("constructor"), ObjectValue(in.AsyncGeneratorFunctionPrototype), AttrConfigurable)
 	})
+}
+
+// resolvePossiblyDirectEval is %ResolvePossiblyDirectEval: when the callee is the realm's own
+// eval, the call is a direct eval; it returns the function the call site then calls with the
+// source as its first argument.
+func (r *Runtime) resolvePossiblyDirectEval(f *frame, callee, mode Value) Value {
+	if o := callee.AsObject(); o == nil || o != r.core.evalFn {
+		return callee
+	}
+	ctx := f.ctx
+	this := f.regs(&r.interp)[bc.FrameReceiver]
+	strict := mode.IsNumber() && mode.Num() == 1
+	// The caller's frame stays on the stack during the call, keeping ctx and this alive.
+	fn := r.NewNativeFunction("eval", 1, func(r *Runtime, _ Value, args []Value) Value {
+		x := Arg(args, 0)
+		if !x.IsString() {
+			return x
+		}
+		return r.directEval(x.String().GoStringKey(), ctx, this, strict)
+	})
+	return ObjectValue(fn)
+}
+
+// directEval runs eval code in the caller's scope chain.
+func (r *Runtime) directEval(src string, ctx *Context, this Value, strict bool) Value {
+	prog, err := parser.ParseScript([]byte(src), parser.Options{Eval: true, Strict: strict})
+	if err != nil {
+		r.throwDynamicSyntaxError(err)
+	}
+	script := &bc.Script{Source: src, Name: "", FromString: true}
+	sfi, err := compiler.CompileScript(prog, script)
+	if err != nil {
+		r.ThrowSyntaxError("%v", err)
+	}
+	if si := sfi.ScriptScope; si != nil {
+		c := r.newContext(ctx, si, si.Length())
+		for i := si.Header(); i < len(c.Slots); i++ {
+			c.Slots[i] = Hole
+		}
+		ctx = c
+	}
+	return r.CallObject(r.newClosure(sfi, ctx), this, nil)
 }

@@ -178,7 +178,7 @@ func (r *Runtime) callRuntime(f *frame, id bc.RuntimeID, args []Value, acc Value
 	case bc.RtDynamicImportCall:
 		r.ThrowTypeError("import() is not supported")
 	case bc.RtResolvePossiblyDirectEval:
-		return arg(0)
+		return r.resolvePossiblyDirectEval(f, arg(0), arg(3)) // interp_eval.go
 	case bc.RtGetTemplateObject, bc.RtCreateAsyncFromSyncIterator, bc.RtAsyncGeneratorYieldWithAwait,
 		bc.RtSetPrototypeProperties, bc.RtStoreInArrayLiteralSpread:
 	}
