@@ -174,6 +174,7 @@ func (r *Runtime) protoArg(v Value) *Object {
 
 func objectCreate(r *Runtime, _ Value, args []Value) Value {
 	o := r.NewObjectWithProto(r.protoArg(Arg(args, 0)))
+	r.becomesPrototype(o.hc.Proto) // map_proto.go
 	if props := Arg(args, 1); !props.IsUndefined() {
 		r.defineProperties(o, props)
 	}

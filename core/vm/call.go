@@ -79,6 +79,7 @@ func (r *Runtime) enterFunction(f *Object, cl *Closure, this Value, args []Value
 func (r *Runtime) newInstance(newTarget *Object, proto *Object) *Object {
 	// V8 sizes constructor instances from the initial map with slack tracking: expected
 	// properties + 8 in-object slots (engine-model §4.2).
+	r.initialMapPrototype(proto) // map_proto.go
 	return r.newObjectRaw(TypeObject, proto, r.expectedInObject(newTarget), nil)
 }
 

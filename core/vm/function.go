@@ -110,6 +110,7 @@ func (r *Runtime) materializePrototype(f *Object) {
 		r.DefineData(p, PropKey(NameKey("constructor")), ObjectValue(f), AttrHidden)
 	}
 	r.addOwn(f, NameKey("prototype"), ObjectValue(p), AttrWritable)
+	r.becomesPrototype(p) // V8 creates it as a prototype in setup mode (map_proto.go)
 }
 
 // SetLazyPrototype marks a function so its `prototype` object is created on first access.

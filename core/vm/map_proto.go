@@ -1,5 +1,66 @@
 package vm
 
+// Prototypes (engine-model §4.3). V8 puts an object in dictionary mode when it becomes a
+// prototype while the program is still setting it up (JSObject::OptimizeAsPrototype in setup
+// mode: methods are usually added next), and makes it fast again when a load IC goes through it
+// (MakePrototypesFast) — which needs a feedback vector, so top-level code never does. A
+// prototype made fast stays fast.
+
+// becomesPrototype is OptimizeAsPrototype in setup mode: a fast ordinary object that was not a
+// prototype yet moves to a dictionary prototype map, keeping its instance size.
+func (r *Runtime) becomesPrototype(p *Object) {
+	if p == nil || p.hc.InstanceType != TypeObject || p.hc.IsPrototype || p.gc.space == spaceSnapshot || r.Heap.Bootstrapping() {
+		return
+	}
+	if !p.hc.Dictionary {
+		r.normalizeKeeping(p, p.hc.InObject)
+	}
+	m := r.dictionaryPrototypeMap(p.hc)
+	p.hc = m
+}
+
+// dictionaryPrototypeMap is the dictionary map of a prototype: V8 gives every prototype its own map.
+func (r *Runtime) dictionaryPrototypeMap(d *HiddenClass) *HiddenClass {
+	m := r.newMap(d.InstanceType, d.Proto, d.InObject)
+	m.Dictionary = true
+	m.IsPrototype = true
+	m.Elements = d.Elements
+	m.Constructor = d.Constructor
+	return m
+}
+
+// prototypeAssigned is `F.prototype = obj`: obj becomes a prototype (dictionary), and V8 makes
+// it fast again when F's initial map is created by the first `new F()`.
+func (r *Runtime) prototypeAssigned(fn *Object, v Value) {
+	p := v.AsObject()
+	if p == nil || r.Heap.Bootstrapping() {
+		return
+	}
+	wasProto := p.hc.IsPrototype
+	r.becomesPrototype(p)
+	if !wasProto && p.hc.IsPrototype && p.hc.Dictionary {
+		if r.om.fastOnNew == nil {
+			r.om.fastOnNew = map[*Object]bool{}
+		}
+		r.om.fastOnNew[p] = true
+	}
+}
+
+// initialMapPrototype is called when `new F()` builds an instance with prototype p.
+func (r *Runtime) initialMapPrototype(p *Object) {
+	if p != nil && r.om.fastOnNew[p] {
+		delete(r.om.fastOnNew, p)
+		r.makePrototypeFast(p)
+	}
+}
+
+// classExtends: `class B extends A` left both A.prototype and B.prototype in dictionary mode
+// (natives/proto_class_prototype.js).
+func (r *Runtime) classExtends(parentProto, proto *Object) {
+	r.becomesPrototype(parentProto)
+	r.becomesPrototype(proto)
+}
+
 // makePrototypeFast gives a dictionary-mode prototype fast properties again, as V8 does when a
 // load IC goes through it (JSObject::MakePrototypesFast).
 func (r *Runtime) makePrototypeFast(p *Object) {

@@ -21,10 +21,12 @@ func (r *Runtime) newMap(typ InstanceType, proto *Object, inObject int) *HiddenC
 	reg := &r.maps
 	reg.nextID++
 	m := &HiddenClass{ID: reg.nextID, InstanceType: typ, Proto: proto, InObject: inObject}
+	// Arrays start PACKED_SMI; every other object's map says HOLEY_ELEMENTS (its elements are
+	// generic from the start, as %DebugPrint shows for `{}`).
 	if typ == TypeArray {
 		m.Elements = PackedSmiElements
 	} else {
-		m.Elements = HoleySmiElements
+		m.Elements = HoleyElements
 	}
 	// A map is 80 bytes in V8 (10 tagged words on x64).
 	m.addr = r.Heap.alloc(10*TaggedSize, "Map")

@@ -47,6 +47,21 @@ func (r *Runtime) debugPrintObject(b *strings.Builder, o *Object) {
 		fmt.Fprintf(b, " - length: %d\n", o.length)
 	}
 	fmt.Fprintf(b, " - properties: %s\n", propertiesBrief(o))
+	empty := m.InstanceType != TypeArray && (m.Dictionary && o.dict.Len() == 0 || !m.Dictionary && len(m.Descriptors) == 0)
+	if empty {
+		b.WriteString(" - All own properties (excluding elements): {}\n")
+	} else {
+		r.debugPrintProperties(b, o)
+	}
+	if n := len(o.elements); n > 0 && o.sparse == nil {
+		r.debugPrintElements(b, o)
+	}
+	r.debugPrintMap(b, m)
+	b.WriteString("\n")
+}
+
+func (r *Runtime) debugPrintProperties(b *strings.Builder, o *Object) {
+	m := o.hc
 	b.WriteString(" - All own properties (excluding elements): {\n")
 	if m.InstanceType == TypeArray {
 		b.WriteString("    #length: <AccessorInfo name= <String[6]: #length>, data= <undefined>> (const accessor descriptor, attrs: [W__]), location: descriptor\n")
@@ -73,11 +88,6 @@ func (r *Runtime) debugPrintObject(b *strings.Builder, o *Object) {
 		}
 	}
 	b.WriteString(" }\n")
-	if n := len(o.elements); n > 0 && o.sparse == nil {
-		r.debugPrintElements(b, o)
-	}
-	r.debugPrintMap(b, m)
-	b.WriteString("\n")
 }
 
 func (r *Runtime) debugPrintElements(b *strings.Builder, o *Object) {
@@ -126,7 +136,11 @@ func (r *Runtime) debugPrintMap(b *strings.Builder, m *HiddenClass) {
 	fmt.Fprintf(b, " - inobject properties: %d\n", m.InObject)
 	fmt.Fprintf(b, " - unused property fields: %d\n", unusedPropertyFields(m))
 	fmt.Fprintf(b, " - elements kind: %s\n", m.Elements)
-	b.WriteString(" - enum length: invalid\n")
+	if !m.Dictionary && len(m.Descriptors) == 0 && m.InstanceType == TypeObject {
+		b.WriteString(" - enum length: 0\n") // the empty map's enum cache is the empty one
+	} else {
+		b.WriteString(" - enum length: invalid\n")
+	}
 	switch {
 	case m.Deprecated:
 		b.WriteString(" - deprecated_map\n")

@@ -197,6 +197,9 @@ func (r *Runtime) setOwnValue(o *Object, k PropertyKey, v Value) {
 		}
 		return
 	}
+	if o.hc.InstanceType == TypeFunction && k.sym == nil && k.name == "prototype" {
+		r.prototypeAssigned(o, v) // F.prototype = obj (map_proto.go)
+	}
 	i := o.hc.Lookup(k)
 	d := &o.hc.Descriptors[i]
 	d.Const = false
@@ -1021,6 +1024,7 @@ func (r *Runtime) SetPrototypeOf(o *Object, proto *Object) bool {
 			break
 		}
 	}
+	r.becomesPrototype(proto)
 	if o.hc.Dictionary {
 		o.hc = r.dictionaryMap(o.hc.InstanceType, proto, o.hc.InObject, o.hc.Elements)
 		return true

@@ -30,6 +30,7 @@ type tierState struct {
 type objectModel struct {
 	tiers      map[*Closure]*tierState
 	loopBudget map[*Closure]int // ic_budget.go
+	fastOnNew  map[*Object]bool // map_proto.go: assigned F.prototype objects
 }
 
 func (r *Runtime) tierOf(fn *Object) *tierState {
