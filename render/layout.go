@@ -90,6 +90,8 @@ type layout struct {
 	shown map[events.Addr]bool
 	// arrows wait until every box is placed
 	pending []pendingArrow
+	// stackBody is the stack panel's body: the loop band draws the running callback's chip there
+	stackBody Rect
 }
 
 // pendingArrow's key is built only if the arrow is drawn: "ref:" + owner + ":" + row.
@@ -139,6 +141,7 @@ func Layout(s *State, o LayoutOptions) *Scene {
 	l.shown = l.visibleObjects()
 	l.heap(body(heapR), heapClip, o.HeapScroll*k)
 	l.stack(body(stackR), stackClip, o.StackScroll*k)
+	l.stackBody = body(stackR)
 	l.code(body(codeR), codeClip)
 	if withMem {
 		l.memory(memR)

@@ -78,14 +78,17 @@ func (l *layout) loopBand(r Rect, node bool) {
 	if lp.Run != nil {
 		shown[lp.Run.Key] = true
 	}
+	if running {
+		l.runningChip(*lp.Run)
+	}
 	if !narrow {
 		x, y := body.X+pad*k, body.Y+pad*k/2
 		l.text("loop:run:label", x, y, "on the stack", smallSz*k, colTitle, true, clip)
+		msg := l.idle()
 		if running {
-			l.chip(*lp.Run, x, y+rowH*k, runW-2*pad*k, clip)
-		} else {
-			l.text("loop:run:none", x, y+rowH*k+2*k, Fit(l.idle(), smallSz*k, runW-2*pad*k), smallSz*k, colDim, false, clip)
+			msg = "↑ " + runWhat(lp.Run.Kind)
 		}
+		l.text("loop:run:none", x, y+rowH*k+2*k, Fit(msg, smallSz*k, runW-2*pad*k), smallSz*k, colDim, false, clip)
 		if lp.Check {
 			l.text("loop:run:check", x, y+2*rowH*k+6*k, Fit("microtask checkpoint", smallSz*k, runW-2*pad*k), smallSz*k, colErr, false, clip)
 		}
@@ -94,16 +97,8 @@ func (l *layout) loopBand(r Rect, node bool) {
 	// Queues: one row each, the next to run on the left.
 	qx := body.X + runW + pad*k
 	rows := l.queueRows(node, narrow)
-	if narrow {
-		var now []Chip
-		if running {
-			now = []Chip{*lp.Run}
-		}
-		title := "stack"
-		if lp.Check {
-			title = "stack (checkpoint)"
-		}
-		rows = append([]queueRow{{"run", title, now}}, rows...)
+	if narrow && lp.Check {
+		rows = append([]queueRow{{"run", "checkpoint", nil}}, rows...)
 	}
 	rh := min((body.H-pad*k)/float32(max(len(rows), 1)), (chipH+6)*k)
 	tw := titleWidth(rows, smallSz*k)
@@ -263,7 +258,7 @@ func (l *layout) row(key, title string, chips []Chip, x, y, w, tw float32, clip 
 			return
 		}
 		shown[c.Key] = true
-		l.chip(c, cx, y, cw, clip)
+		l.chip(c, cx, y, cw, 0) // the canvas clip: visible while sliding between panels
 		cx += cw + 3*k
 	}
 	if len(chips) == 0 {
@@ -290,6 +285,35 @@ func chipText(c Chip) string {
 		s += "()"
 	}
 	return s
+}
+
+func runWhat(kind string) string {
+	switch kind {
+	case "micro":
+		return "a microtask"
+	case "tick":
+		return "a nextTick"
+	case "raf":
+		return "a rAF callback"
+	}
+	return "a task"
+}
+
+// runningChip puts the running callback's chip at the foot of the call stack panel: the chip
+// slides there from its queue when the loop hands it to the stack.
+func (l *layout) runningChip(c Chip) {
+	k, r := l.k, l.stackBody
+	if r.W <= 0 {
+		return
+	}
+	w := min(TextWidth(chipText(c), smallSz*k)+10*k, r.W-2*pad*k)
+	y := r.Y + r.H - chipH*k - pad*k
+	what := runWhat(c.Kind)
+	if c.Kind == "task" && c.Queue != "" {
+		what += " from the " + c.Queue + " queue"
+	}
+	l.text("loop:run:caption", r.X+pad*k, y-rowH*k, Fit("running "+what+":", smallSz*k, r.W-2*pad*k), smallSz*k, colTitle, true, 0)
+	l.chip(c, r.X+pad*k, y, w, 0)
 }
 
 func (l *layout) chip(c Chip, x, y, w float32, clip int) {
