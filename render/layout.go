@@ -82,12 +82,14 @@ const (
 )
 
 type layout struct {
-	s     *State
-	sc    *Scene
-	k     float32 // scale
-	rows  map[string]Point
-	boxes map[events.Addr]Rect
-	shown map[events.Addr]bool
+	s      *State
+	sc     *Scene
+	k      float32 // scale
+	rows   map[string]Point
+	boxes  map[events.Addr]Rect
+	shown  map[events.Addr]bool
+	host   string      // browser or node (LayoutOptions.Host)
+	global events.Addr // the global object when it is on the stack (builtins_layout.go)
 	// arrows wait until every box is placed
 	pending []pendingArrow
 	// stackBody is the stack panel's body: the loop band draws the running callback's chip there
@@ -109,7 +111,8 @@ func Layout(s *State, o LayoutOptions) *Scene {
 	}
 	k := o.Scale
 	W, H := o.W*k, o.H*k
-	l := &layout{s: s, k: k, sc: &Scene{W: W, H: H, Scale: k}, boxes: map[events.Addr]Rect{}}
+	l := &layout{s: s, k: k, sc: &Scene{W: W, H: H, Scale: k}, boxes: map[events.Addr]Rect{}, host: o.Host}
+	l.global = l.globalObject()
 	l.sc.Clips = []Rect{{0, 0, W, H}}
 	l.sc.Shapes = append(l.sc.Shapes, Shape{Key: "bg", Rect: Rect{0, 0, W, H}, Fill: colBG})
 	band := LoopBandHeight(o.H, o.Loop) * k
@@ -283,6 +286,9 @@ func (l *layout) object(o *Object, x, y, w float32, clip int) float32 {
 	if o.Parent != 0 && l.shown[o.Parent] {
 		n++
 	}
+	if o.Addr == l.global {
+		n++ // the collapsed built-ins line
+	}
 	h := float32(titleH+4)*k + float32(n)*rowH*k
 	if o.Map != 0 {
 		h += rowH * k * 0.8
@@ -329,6 +335,10 @@ func (l *layout) object(o *Object, x, y, w float32, clip int) float32 {
 			title = o.Preview
 		}
 	}
+	extra := ""
+	if builtin(o) {
+		title, extra = l.builtinTitle(o, title)
+	}
 	type row struct {
 		key, label, value string
 		v                 events.Value
@@ -340,6 +350,9 @@ func (l *layout) object(o *Object, x, y, w float32, clip int) float32 {
 	}
 	if o.Ctx != 0 && l.shown[o.Ctx] {
 		rows = append(rows, row{key: "ctx", label: "context", ref: o.Ctx})
+	}
+	if extra != "" {
+		rows = append(rows, row{key: "builtins", value: extra})
 	}
 	if o.Parent != 0 && l.shown[o.Parent] {
 		rows = append(rows, row{key: "parent", label: "previous", ref: o.Parent})
