@@ -145,7 +145,8 @@ function render() {
   ui.sideout.hidden = true;
   ui.unit.disabled = false;
   ui.counter.textContent = `step ${s.step} of ${s.total}${s.running ? '…' : ''}`;
-  ui.where.textContent = s.line ? `line ${s.line}:${s.col}` + (s.fn ? ` · in ${s.fn}` : '') + (s.end ? ` · ended (${s.end})` : '') : '';
+  ui.where.textContent = (s.line ? `line ${s.line}:${s.col}` + (s.fn ? ` · in ${s.fn}` : '') + (s.end ? ` · ended (${s.end})` : '') : '') +
+    (s.tasks ? ` · callback ${s.task} of ${s.tasks}` : '');
   if (!scrubbing) {
     ui.scrub.max = String(s.total);
     ui.scrub.value = String(s.step);
