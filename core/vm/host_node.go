@@ -43,12 +43,24 @@ func (r *Runtime) newNavigator(userAgent, platform, language string) *Object {
 	return n
 }
 
-// NewCommonJSModule makes the objects Node passes to a module's wrapper function:
-// (exports, require, module, __filename, __dirname).
+// NewCommonJSModule makes the objects Node passes to the main module's wrapper function:
+// (exports, require, module, __filename, __dirname); the module is require.main and is cached.
 func (r *Runtime) NewCommonJSModule(filename string) (exports, require, module *Object) {
+	exports, require, module = r.newModuleObjects(filename, true)
+	r.CreateDataProperty(r.requireCache(), StrKey(filename), ObjectValue(module))
+	return exports, require, module
+}
+
+// newModuleObjects makes a Module (id "." for the main module, else its filename), its exports
+// and its require function.
+func (r *Runtime) newModuleObjects(filename string, main bool) (exports, require, module *Object) {
 	module = r.NewObject()
 	exports = r.NewObject()
-	r.CreateDataProperty(module, StrKey("id"), Str("."))
+	id := filename
+	if main {
+		id = "."
+	}
+	r.CreateDataProperty(module, StrKey("id"), Str(id))
 	r.CreateDataProperty(module, StrKey("path"), Str(filepath.Dir(filename)))
 	r.CreateDataProperty(module, StrKey("exports"), ObjectValue(exports))
 	r.CreateDataProperty(module, StrKey("filename"), Str(filename))
@@ -56,14 +68,26 @@ func (r *Runtime) NewCommonJSModule(filename string) (exports, require, module *
 	r.CreateDataProperty(module, StrKey("children"), ObjectValue(r.NewArray(nil)))
 	r.CreateDataProperty(module, StrKey("paths"), ObjectValue(r.NewArray(nodeModulePaths(filepath.Dir(filename)))))
 	require = r.NewNativeFunction("require", 1, func(r *Runtime, this Value, args []Value) Value {
-		return r.requireModule(filename, r.ToString(Arg(args, 0)).GoString())
+		return r.requireFrom(module, filename, Arg(args, 0))
 	})
-	resolve := r.NewNativeFunction("resolve", 2, func(r *Runtime, this Value, args []Value) Value {
-		return r.resolveModule(filename, r.ToString(Arg(args, 0)).GoString())
-	})
-	r.CreateDataProperty(require, StrKey("resolve"), ObjectValue(resolve))
-	r.CreateDataProperty(require, StrKey("main"), ObjectValue(module))
-	r.CreateDataProperty(require, StrKey("cache"), ObjectValue(r.NewObjectWithProto(nil)))
+	if main {
+		r.tasks.node.loader.main = module
+	}
+	r.CreateDataProperty(require, StrKey("main"), ObjectValue(r.tasks.node.loader.main))
+	r.CreateDataProperty(require, StrKey("cache"), ObjectValue(r.requireCache()))
+	r.CreateDataProperty(require, StrKey("resolve"), ObjectValue(r.NewNativeFunction("resolve", 2, func(r *Runtime, this Value, args []Value) Value {
+		name := r.requireSpecifier(Arg(args, 0))
+		if _, ok := NodeBuiltinModules[strings.TrimPrefix(name, "node:")]; ok {
+			return Str(name)
+		}
+		if isPathSpecifier(name) {
+			if f := r.resolveModule(filename, name); f != "" {
+				return Str(f)
+			}
+		}
+		r.throwModuleNotFound(filename, name)
+		return Undefined
+	})))
 	return exports, require, module
 }
 
@@ -89,7 +113,24 @@ func nodeModulePaths(dir string) []Value {
 // fs, events, timers and the rest here.
 var NodeBuiltinModules = map[string]func(r *Runtime) Value{}
 
+// requireModule is require(name) from the module at filename `from`, for builtins.
 func (r *Runtime) requireModule(from, name string) Value {
+	return r.requireFrom(nil, from, Str(name))
+}
+
+func (r *Runtime) requireSpecifier(v Value) string {
+	if !v.IsString() {
+		r.throwArgType("id", "string", v)
+	}
+	name := v.String().GoString()
+	if name == "" {
+		r.Throw(ObjectValue(r.nodeError("TypeError", "ERR_INVALID_ARG_VALUE", "The argument 'id' must be a non-empty string. Received ''")))
+	}
+	return name
+}
+
+func (r *Runtime) requireFrom(parent *Object, from string, spec Value) Value {
+	name := r.requireSpecifier(spec)
 	bare := strings.TrimPrefix(name, "node:")
 	if r.moduleCache == nil {
 		r.moduleCache = map[string]Value{}
@@ -102,14 +143,10 @@ func (r *Runtime) requireModule(from, name string) Value {
 		r.moduleCache[bare] = v
 		return v
 	}
-	r.throwModuleNotFound(from, name)
-	return Undefined
-}
-
-// resolveModule is require.resolve: a builtin resolves to the name as written.
-func (r *Runtime) resolveModule(from, name string) Value {
-	if _, ok := NodeBuiltinModules[strings.TrimPrefix(name, "node:")]; ok {
-		return Str(name)
+	if isPathSpecifier(name) {
+		if f := r.resolveModule(from, name); f != "" {
+			return r.requireFile(parent, f)
+		}
 	}
 	r.throwModuleNotFound(from, name)
 	return Undefined

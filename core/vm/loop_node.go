@@ -36,6 +36,7 @@ type nodeLoop struct {
 	bufferProto, bufferCtor, fsModule, statsProto *Object
 	// inUncaughtHandler guards against an 'uncaughtException' listener throwing (exit code 7).
 	inUncaughtHandler bool
+	loader            moduleLoader
 }
 
 // Node's own frames beneath a callback, as err.stack shows them (Node 26.10's line numbers).
@@ -100,6 +101,10 @@ func (r *Runtime) runNodeLoop() {
 		}
 		q.stopped = false
 		r.guard(OriginCallback, func() { r.processEmit("exit", Int(n.exitCode)) })
+		if !q.stopped {
+			// the 'exit' emit's callback scope still runs V8's microtasks; nextTicks stay queued
+			r.runMicrotasks()
+		}
 		n.exitCode = r.processExitCode()
 		q.stopped = true
 	}

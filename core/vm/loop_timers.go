@@ -140,24 +140,25 @@ func (r *Runtime) setTimer(args []Value, repeat bool) Value {
 	return r.browserSetTimer(fn, Arg(args, 1), restArgs(args, 2), repeat)
 }
 
-// nodeDelay is lib/internal/timers.js's `after` coercion: it returns the delay and why it changed.
-func (r *Runtime) nodeDelay(v Value) (float64, string) {
+// nodeDelay is lib/internal/timers.js's `after` coercion: it returns the converted argument
+// (`after *= 1`, so valueOf runs once), the delay and why it changed.
+func (r *Runtime) nodeDelay(v Value) (requested, delay float64, why string) {
 	after := r.ToNumber(v)
+	requested = after
 	if after >= 1 && after <= math.MaxInt32 {
-		return math.Trunc(after), ""
+		return requested, math.Trunc(after), ""
 	}
 	if !v.IsUndefined() {
 		r.nodeTimerWarning(after)
 	}
 	if after > math.MaxInt32 {
-		return 1, "overflow"
+		return requested, 1, "overflow"
 	}
-	return 1, "node-floor"
+	return requested, 1, "node-floor"
 }
 
 func (r *Runtime) nodeSetTimer(fn, delayArg Value, args []Value, repeat bool) Value {
-	requested := r.ToNumber(delayArg)
-	delay, why := r.nodeDelay(delayArg)
+	requested, delay, why := r.nodeDelay(delayArg)
 	ts := &r.tasks.timers
 	ts.nextID++
 	ts.asyncID++
