@@ -89,6 +89,14 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "enginescope run: --host must be node or browser, not %q\n", *fs.host)
 		return 2
 	}
+	if *fs.legacyLoop != "" && (*fs.legacyLoop != "node10" || *fs.host != "node") {
+		fmt.Fprintf(stderr, "enginescope run: --legacy-event-loop must be node10 (with --host=node), not %q\n", *fs.legacyLoop)
+		return 2
+	}
+	if *fs.loopDelay < 0 {
+		fmt.Fprintln(stderr, "enginescope run: --loop-start-delay must not be negative")
+		return 2
+	}
 	if g := fs.heap.GC; g != vm.GCGenerational && g != vm.GCRefcount {
 		fmt.Fprintf(stderr, "enginescope run: --gc must be %s or %s, not %q\n", vm.GCGenerational, vm.GCRefcount, g)
 		return 2

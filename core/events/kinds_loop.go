@@ -43,10 +43,11 @@ type TaskEnqueue struct {
 func (*TaskEnqueue) Kind() string { return KindTaskEnqueue }
 
 // TaskRun: the event loop took a task and is about to run its callback (the JS stack is empty).
+// The main script has none: it runs before the loop starts, and the page counts callbacks by it.
 type TaskRun struct {
 	Header
-	ID    uint32 `json:"id"`    // task id (0 for the main script)
-	Queue string `json:"queue"` // as in task.enqueue; "script" for the main script
+	ID    uint32 `json:"id"`    // task id from task.enqueue
+	Queue string `json:"queue"` // as in task.enqueue
 	Label string `json:"label"` // the callback's name or a description
 }
 

@@ -183,6 +183,7 @@ var internalKinds = map[reflect.Type]string{
 	reflect.TypeFor[*mutationObserver]():         "reflect",
 	reflect.TypeFor[*eventObject]():              "reflect",
 	reflect.TypeFor[*messagePort]():              "reflect",
+	reflect.TypeFor[*fetchResponse]():            "reflect",
 	reflect.TypeFor[*bufferData]():               "reflect",
 	reflect.TypeOf(arrayLengthReadOnly):          "reflect",
 	reflect.TypeFor[*arrayBufferData]():          "reflect",

@@ -29,6 +29,7 @@ func (r *Runtime) installHostCommon() {
 	r.installDOMException()
 	r.installAbort()
 	r.installMessaging()
+	r.installFetch()
 }
 
 // defineGlobalGetterValue installs a read-only-looking global data property (window.self etc.).

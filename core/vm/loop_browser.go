@@ -37,6 +37,8 @@ type browserTask struct {
 	label   string
 	run     func()
 	timer   *hostTimer
+	keep    []Value    // objects run uses (a fetch's promise): a root while queued
+	req     *ioRequest // the network request whose answer this task delivers
 }
 
 type rafCallback struct {
@@ -128,7 +130,7 @@ func (r *Runtime) runBrowserLoop() {
 	}
 	for !q.stopped {
 		now := r.Clock.Now()
-		if r.rafPending() && now >= r.nextFrameTime() {
+		if r.rafPending() && now >= math.Ceil(r.nextFrameTime()) {
 			r.browserRender()
 			continue
 		}
@@ -139,13 +141,16 @@ func (r *Runtime) runBrowserLoop() {
 				wake = math.Min(wake, t.ready)
 			}
 			if r.rafPending() {
-				wake = math.Min(wake, r.nextFrameTime())
+				wake = math.Min(wake, math.Ceil(r.nextFrameTime()))
 			}
 			if math.IsInf(wake, 1) {
 				return
 			}
 			r.advanceClock(math.Ceil(wake), "timer")
 			continue
+		}
+		if task.req != nil {
+			r.emitIOComplete(task.req, -1) // the answer arrived; its task runs now
 		}
 		if rec := r.loopRec(); rec != nil {
 			rec.Emit(&events.TaskRun{ID: task.id, Queue: task.queue, Label: task.label})
@@ -199,12 +204,18 @@ func (r *Runtime) rafPending() bool {
 	return false
 }
 
-// nextFrameTime is the next vsync after the last rendered frame.
+// nextFrameTime is the next vsync after the last rendered frame that has not passed. The clock
+// moves in whole ms (a frame at 16.67 ms renders at 17), so a frame counts as passed only once
+// the clock is beyond its rounded-up time.
 func (r *Runtime) nextFrameTime() float64 {
 	b := &r.tasks.browser
 	k := b.frame + 1
-	if now := r.Clock.Now() - r.clockStart; float64(k)*frameInterval < now {
-		k = int(math.Floor(now/frameInterval)) + 1
+	now := r.Clock.Now() - r.clockStart
+	if k0 := int(math.Floor(now/frameInterval)) - 1; k0 > k {
+		k = k0
+	}
+	for math.Ceil(float64(k)*frameInterval) < now {
+		k++
 	}
 	return r.clockStart + float64(k)*frameInterval
 }

@@ -27,6 +27,9 @@ type ioRequest struct {
 	then   func() // runs in the poll phase (JS callbacks)
 	label  string
 	errStr func() string // the error code the request ended with, for io.complete
+	// keep are the objects the Go callbacks use (a fetch's promise): a root while in flight
+	keep []Value
+	net  bool // a network request: no worker, done is known at submission
 }
 
 type ioState struct {
@@ -35,7 +38,10 @@ type ioState struct {
 	workers   [threadPoolSize]*ioRequest
 	completed []*ioRequest
 	seq       uint32
-	// network requests (fetch) complete as browser tasks instead (loop_browser.go)
+	// net are the network requests in flight (Node; a browser posts networking tasks instead):
+	// they need no worker and complete into poll at their done time (host_dom_fetch.go)
+	net           []*ioRequest
+	responseProto *Object
 }
 
 // ioSubmit hands a request to the pool.
@@ -45,8 +51,9 @@ func (r *Runtime) ioSubmit(op, target string, work, then func()) *ioRequest {
 	req := &ioRequest{id: io.seq, op: op, target: target, worker: -1, work: work, then: then}
 	for w := range io.workers {
 		if io.workers[w] == nil {
+			req.worker, req.done = w, r.Clock.Now()+ioRequestCost
+			r.emitIOSubmit(req) // submitted, then the worker takes it
 			r.ioStart(req, w, r.Clock.Now())
-			r.emitIOSubmit(req)
 			return req
 		}
 	}
@@ -58,7 +65,7 @@ func (r *Runtime) ioSubmit(op, target string, work, then func()) *ioRequest {
 func (r *Runtime) emitIOSubmit(req *ioRequest) {
 	if rec := r.loopRec(); rec != nil {
 		done := int64(-1)
-		if req.worker >= 0 {
+		if req.worker >= 0 || req.net {
 			done = int64(req.done - r.clockStart)
 		}
 		rec.Emit(&events.IOSubmit{Req: req.id, Op: req.op, Target: req.target, Worker: req.worker, Done: done})
@@ -78,7 +85,7 @@ func (r *Runtime) ioStart(req *ioRequest, w int, at float64) {
 // ioPending reports whether requests are queued, running, or waiting for the poll phase.
 func (r *Runtime) ioPending() bool {
 	io := &r.tasks.io
-	if len(io.queue) > 0 || len(io.completed) > 0 {
+	if len(io.queue) > 0 || len(io.completed) > 0 || len(io.net) > 0 {
 		return true
 	}
 	for _, w := range io.workers {
@@ -101,6 +108,9 @@ func (r *Runtime) ioNextCompletion() (float64, bool) {
 			best = w.done
 		}
 	}
+	for _, n := range io.net {
+		best = math.Min(best, n.done)
+	}
 	return best, !math.IsInf(best, 1)
 }
 
@@ -108,6 +118,7 @@ func (r *Runtime) ioNextCompletion() (float64, bool) {
 // and a freed worker takes the next queued request at the moment it finished.
 func (r *Runtime) ioAdvance(t float64) {
 	io := &r.tasks.io
+	r.netAdvance(t)
 	for {
 		w := -1
 		for i, req := range io.workers {
@@ -153,5 +164,26 @@ func (r *Runtime) ioDeliver() {
 			r.nodeTask("poll", req.op+" "+req.target, nodeFramesIO, req.then)
 			r.drain()
 		}
+	}
+}
+
+// netAdvance moves the network requests done by time t to the completed list, in time order
+// (then in submission order), as their responses arrive.
+func (r *Runtime) netAdvance(t float64) {
+	io := &r.tasks.io
+	for {
+		best := -1
+		for i, n := range io.net {
+			if n.done <= t && (best < 0 || n.done < io.net[best].done) {
+				best = i
+			}
+		}
+		if best < 0 {
+			return
+		}
+		req := io.net[best]
+		io.net = append(io.net[:best], io.net[best+1:]...)
+		io.completed = append(io.completed, req)
+		r.emitIOComplete(req, -1)
 	}
 }
