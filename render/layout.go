@@ -538,10 +538,14 @@ func (l *layout) code(r Rect, clip int) {
 	top := s.Top()
 	x, w := r.X+pad*k, r.W-2*pad*k
 	accH := 2*rowH*k + 10*k
-	listR := Rect{r.X, r.Y, r.W, r.H - accH - pad*k}
+	fbH := l.feedbackHeight()
+	listR := Rect{r.X, r.Y, r.W, r.H - accH - fbH - pad*k}
 	if top == nil {
 		l.note("code:empty", "(no function running)", r, clip)
 		return
+	}
+	if fbH > 0 {
+		l.feedback(Rect{x, r.Y + r.H - accH - fbH, w, fbH - 4*k}, clip)
 	}
 	lst := s.Code[top.SFI]
 	lineH := rowH * k

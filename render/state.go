@@ -15,17 +15,18 @@ import (
 type State struct {
 	Applied int // events applied so far (the position in the stream)
 
-	Frames []*Frame                // the call stack, bottom (the script) first
-	Heap   map[events.Addr]*Object // every object seen, allocated or referenced
-	Order  []events.Addr           // objects in first-seen order (layout order)
-	Code   map[uint32]*Listing     // bytecode listings by SharedFunctionInfo id
-	Fns    map[uint32]FnInfo       // functions by SharedFunctionInfo id (from parse/compile events)
-	Out    []ConsoleLine           // console output so far
-	Last   Exec                    // the last instruction executed (any frame)
-	Thrown *Thrown                 // an exception in flight (thrown, not yet caught)
-	End    *events.ProgramEnd      // set once program.end is applied
-	Mem    Memory                  // the memory panel: blocks, semispaces, marking (memory.go)
-	Loop   Loop                    // the event loop's queues, timers, I/O and phase (queues.go)
+	Frames   []*Frame                // the call stack, bottom (the script) first
+	Heap     map[events.Addr]*Object // every object seen, allocated or referenced
+	Order    []events.Addr           // objects in first-seen order (layout order)
+	Code     map[uint32]*Listing     // bytecode listings by SharedFunctionInfo id
+	Fns      map[uint32]FnInfo       // functions by SharedFunctionInfo id (from parse/compile events)
+	Out      []ConsoleLine           // console output so far
+	Last     Exec                    // the last instruction executed (any frame)
+	Thrown   *Thrown                 // an exception in flight (thrown, not yet caught)
+	End      *events.ProgramEnd      // set once program.end is applied
+	Mem      Memory                  // the memory panel: blocks, semispaces, marking (memory.go)
+	Feedback Feedback                // inline-cache slots per function (feedback.go)
+	Loop     Loop                    // the event loop's queues, timers, I/O and phase (queues.go)
 
 	Line, Col, Pos int // source position of the last applied event that had one
 
@@ -187,6 +188,7 @@ func (s *State) Clone() *State {
 	}
 	c.Out = s.Out[:len(s.Out):len(s.Out)]
 	c.Mem = s.Mem.clone()
+	c.Feedback = s.Feedback.clone()
 	c.Loop = s.Loop.Clone()
 	if s.Thrown != nil {
 		t := *s.Thrown
@@ -219,7 +221,7 @@ func (f Fold) Apply(s *State, e events.Event) {
 	}
 	s.Stmt, s.Call, s.Task = h.Stmt, h.Call, h.Task
 	s.Steps = h.Step
-	if f.memory(s, e) {
+	if f.memory(s, e) || f.feedback(s, e) {
 		return
 	}
 	switch e := e.(type) {

@@ -1,0 +1,91 @@
+package render
+
+import (
+	"sort"
+
+	"enginescope/core/events"
+)
+
+// Feedback is what the feedback-vector panel shows: per function, the inline-cache slots that
+// have seen feedback (ic.transition), with their kind, state and maps, and the function's tier
+// label (tier.install, deopt). A slot no event mentioned has had no feedback yet.
+type Feedback struct {
+	Vectors map[uint32]*Vector // by SharedFunctionInfo id
+}
+
+// Vector is one function's feedback vector as far as the stream has described it.
+type Vector struct {
+	Fn    string
+	Slots []Slot // by slot index
+	Tier  string // SPARKPLUG, MAGLEV, TURBOFAN ("" while interpreted)
+	Deopt string // the last deoptimization's reason
+}
+
+// Slot is one IC slot.
+type Slot struct {
+	Index    int
+	IC       string // LoadIC, StoreIC, KeyedLoadIC, …
+	State    string // V8's mark: X, 0, 1, P, N
+	Key      string
+	Maps     []uint32
+	Modifier string
+	Line     int
+	Col      int
+	Changes  int    // transitions seen
+	Step     uint64 // the instruction of the last transition (the panel flashes it)
+}
+
+func (fb *Feedback) clone() Feedback {
+	if fb.Vectors == nil {
+		return Feedback{}
+	}
+	c := Feedback{Vectors: make(map[uint32]*Vector, len(fb.Vectors))}
+	for k, v := range fb.Vectors {
+		w := *v
+		w.Slots = clone(v.Slots)
+		for i := range w.Slots {
+			w.Slots[i].Maps = clone(v.Slots[i].Maps)
+		}
+		c.Vectors[k] = &w
+	}
+	return c
+}
+
+func (fb *Feedback) vector(sfi uint32, fn string) *Vector {
+	if fb.Vectors == nil {
+		fb.Vectors = map[uint32]*Vector{}
+	}
+	v := fb.Vectors[sfi]
+	if v == nil {
+		v = &Vector{Fn: fn}
+		fb.Vectors[sfi] = v
+	}
+	return v
+}
+
+// feedback folds ic.transition, tier.install and deopt; it reports whether e was one of them.
+func (f Fold) feedback(s *State, e events.Event) bool {
+	h := e.Head()
+	switch e := e.(type) {
+	case *events.ICTransition:
+		v := s.Feedback.vector(e.SFI, e.Fn)
+		i := sort.Search(len(v.Slots), func(i int) bool { return v.Slots[i].Index >= e.Slot })
+		if i == len(v.Slots) || v.Slots[i].Index != e.Slot {
+			v.Slots = append(v.Slots, Slot{})
+			copy(v.Slots[i+1:], v.Slots[i:])
+			v.Slots[i] = Slot{Index: e.Slot}
+		}
+		sl := &v.Slots[i]
+		sl.IC, sl.State, sl.Key, sl.Modifier = e.IC, e.New, e.Key, e.Modifier
+		sl.Maps = append([]uint32(nil), e.Maps...)
+		sl.Line, sl.Col, sl.Changes, sl.Step = h.Line, h.Col, sl.Changes+1, h.Step
+	case *events.TierInstall:
+		s.Feedback.vector(e.SFI, e.Fn).Tier = e.Tier
+	case *events.Deopt:
+		v := s.Feedback.vector(e.SFI, e.Fn)
+		v.Tier, v.Deopt = "", e.Reason
+	default:
+		return false
+	}
+	return true
+}
