@@ -33,6 +33,9 @@ func (r *Runtime) newMap(typ InstanceType, proto *Object, inObject int) *HiddenC
 	if reg.OnCreate != nil {
 		reg.OnCreate(m)
 	}
+	if r.interp.rec != nil || r.Options.TraceMaps {
+		r.pendingMapCreate = append(r.pendingMapCreate, m) // reported once its fields are set (map_events.go)
+	}
 	return m
 }
 
@@ -71,6 +74,9 @@ func (r *Runtime) dictionaryMap(typ InstanceType, proto *Object, inObject int, e
 func (r *Runtime) transitionAdd(m *HiddenClass, key PropertyKey, attr Attr, rep Representation) *HiddenClass {
 	tk := transitionKey{key: key, attr: attr}
 	if to := m.findTransition(tk); to != nil {
+		if r.interp.rec != nil || r.Options.TraceMaps {
+			r.reportMapEdge(m, to, key.String(), "property", false)
+		}
 		return to
 	}
 	to := r.newMap(m.InstanceType, m.Proto, m.InObject)
@@ -85,6 +91,9 @@ func (r *Runtime) transitionAdd(m *HiddenClass, key PropertyKey, attr Attr, rep 
 	m.transitions = append(m.transitions, transitionEntry{key: tk, to: to})
 	if r.maps.OnTransition != nil {
 		r.maps.OnTransition(m, to, key.String())
+	}
+	if r.interp.rec != nil || r.Options.TraceMaps {
+		r.reportMapEdge(m, to, key.String(), "property", true)
 	}
 	return to
 }
@@ -104,6 +113,9 @@ func (r *Runtime) copyMapWith(m *HiddenClass, proto *Object, descs []Descriptor)
 func (r *Runtime) transitionElements(m *HiddenClass, kind ElementsKind) *HiddenClass {
 	tk := transitionKey{elements: kind, isElems: true}
 	if to := m.findTransition(tk); to != nil {
+		if r.interp.rec != nil || r.Options.TraceMaps {
+			r.reportMapEdge(m, to, kind.String(), "elements", false)
+		}
 		return to
 	}
 	to := r.newMap(m.InstanceType, m.Proto, m.InObject)
@@ -115,6 +127,9 @@ func (r *Runtime) transitionElements(m *HiddenClass, kind ElementsKind) *HiddenC
 	m.transitions = append(m.transitions, transitionEntry{key: tk, to: to})
 	if r.maps.OnTransition != nil {
 		r.maps.OnTransition(m, to, kind.String())
+	}
+	if r.interp.rec != nil || r.Options.TraceMaps {
+		r.reportMapEdge(m, to, kind.String(), "elements", true)
 	}
 	return to
 }

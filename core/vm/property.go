@@ -180,8 +180,8 @@ func (r *Runtime) normalizeKeeping(o *Object, inObject int) {
 	o.dict = d
 	o.slots = nil
 	r.Heap.syncBacking(o)
-	if r.interp.rec != nil {
-		r.emitMapNormalize(o, old)
+	if r.interp.rec != nil || r.Options.TraceMaps {
+		r.reportMapEdge(old, o.hc, "", "normalize", true)
 	}
 }
 

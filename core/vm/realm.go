@@ -91,6 +91,8 @@ type Runtime struct {
 
 	maps mapRegistry
 	om   objectModel // IC log, tiers and natives bookkeeping (ic_*.go, tier_*.go, natives_*.go)
+	// pendingMapCreate are maps made but not yet reported (map_events.go).
+	pendingMapCreate []*HiddenClass
 	// Console receives every console.* call after formatting (level is log/info/warn/error/debug).
 	Console func(level string, text string)
 

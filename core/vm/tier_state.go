@@ -29,8 +29,9 @@ type tierState struct {
 // objectModel is the runtime's side state for the object model's observability.
 type objectModel struct {
 	tiers      map[*Closure]*tierState
-	loopBudget map[*Closure]int // ic_budget.go
-	fastOnNew  map[*Object]bool // map_proto.go: assigned F.prototype objects
+	loopBudget map[*Closure]int      // ic_budget.go
+	fastOnNew  map[*Object]bool      // map_proto.go: assigned F.prototype objects
+	announced  map[*HiddenClass]bool // map_events.go: maps already reported by map.create
 }
 
 func (r *Runtime) tierOf(fn *Object) *tierState {
