@@ -14,6 +14,8 @@ type coreBuiltins struct {
 	evalFn                        *Object
 	random                        randomState
 	typedArrays                   *typedArrayState // builtin_typedarray.go
+	nativeFrames                  []nativeFrame    // builtins running now (native_frames.go)
+	hiddenNatives                 map[*Object]bool // builtins stack traces never show
 }
 
 func init() { registerBuiltins(12, "global", installGlobal) }

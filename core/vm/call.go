@@ -146,6 +146,9 @@ func (r *Runtime) stackTraceSkipping(fn *Object) string {
 	}
 	for i := top; i >= 0; i-- {
 		f := it.frames[i]
+		if fn == nil || i < top {
+			b.WriteString(r.nativeFramesAt(i + 1)) // builtins this frame called (native_frames.go)
+		}
 		b.WriteString("\n    at ")
 		b.WriteString(r.frameDescription(f))
 	}
@@ -174,6 +177,9 @@ func (r *Runtime) frameDescription(f *frame) string {
 	}
 	if name == "" {
 		return loc
+	}
+	if strings.HasPrefix(name, "get ") || strings.HasPrefix(name, "set ") {
+		return name + " (" + loc + ")" // V8 names accessor frames without the receiver type
 	}
 	if recv := r.receiverTypeName(f); recv != "" && s.IsMethod || recv != "" && !s.IsStrict && false {
 		return recv + "." + name + " (" + loc + ")"

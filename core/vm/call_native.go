@@ -15,7 +15,8 @@ func (r *Runtime) callNative(f *Object, fn NativeFunc, this Value, args []Value)
 		r.stackOverflow()
 	}
 	it.stackUsed += nativeFrameBytes
-	defer func() { it.stackUsed -= nativeFrameBytes }()
+	r.enterNative(f, this, false) // native_frames.go
+	defer func() { it.stackUsed -= nativeFrameBytes; r.leaveNative() }()
 	return fn(r, this, args)
 }
 
@@ -28,6 +29,7 @@ func (r *Runtime) constructNative(f *Object, fn NativeConstructor, args []Value,
 		r.stackOverflow()
 	}
 	it.stackUsed += nativeFrameBytes
-	defer func() { it.stackUsed -= nativeFrameBytes }()
+	r.enterNative(f, Undefined, true)
+	defer func() { it.stackUsed -= nativeFrameBytes; r.leaveNative() }()
 	return fn(r, args, newTarget)
 }

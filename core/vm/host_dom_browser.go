@@ -66,6 +66,13 @@ func (r *Runtime) installWindow() {
 		return Undefined
 	})
 	r.DefineAccessor(r.Global, StrKey("name"), nameGet, nameSet, AttrEnumerable|AttrConfigurable)
+	status := ""
+	r.DefineAccessor(r.Global, StrKey("status"),
+		r.NewNativeFunction("get status", 0, func(r *Runtime, this Value, args []Value) Value { return Str(status) }),
+		r.NewNativeFunction("set status", 1, func(r *Runtime, this Value, args []Value) Value {
+			status = r.ToString(Arg(args, 0)).GoString()
+			return Undefined
+		}), AttrEnumerable|AttrConfigurable)
 	r.installDocument()
 	r.installAnimationFrames()
 	r.installMutationObserver()

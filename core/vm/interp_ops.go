@@ -184,6 +184,12 @@ func (r *Runtime) setNamed(f *frame, in *bc.Instr, obj Value, k Key, v Value) {
 	}
 	o := obj.Object()
 	if k.prop.sym != nil && k.prop.sym.Private {
+		if k.prop.sym == r.classFieldsSymbol() {
+			// field initialisers (and arrows in them) reach super through the prototype
+			if p, _, ok := r.getOwn(o, KeyFromName("prototype")); ok {
+				r.setLiteralHome(p.AsObject(), v)
+			}
+		}
 		if _, _, ok := r.getOwn(o, k); ok {
 			r.setOwnValue(o, k.prop, v)
 		} else {
@@ -252,8 +258,18 @@ func (r *Runtime) defineNamedOwn(obj Value, k Key, v Value) {
 	if o == nil {
 		return
 	}
+	r.setLiteralHome(o, v)
 	if !r.CreateDataProperty(o, k, v) {
 		r.ThrowTypeError("Cannot redefine property: %s", keyForMessage(k))
+	}
+}
+
+// setLiteralHome gives an object literal's method its [[HomeObject]] (for super.x).
+func (r *Runtime) setLiteralHome(o *Object, v Value) {
+	if cl := closureOf(v.AsObject()); cl != nil && cl.SFI.IsMethod {
+		if fd := v.Object().Internal.(*FunctionData); fd.HomeObject == nil {
+			fd.HomeObject = o
+		}
 	}
 }
 
@@ -324,6 +340,7 @@ func (r *Runtime) defineKeyedOwnInLiteral(o *Object, key Value, v Value, flags i
 	if flags&1 != 0 {
 		r.setFunctionNameFromKey(v, k, "")
 	}
+	r.setLiteralHome(o, v)
 	r.CreateDataProperty(o, k, v)
 }
 

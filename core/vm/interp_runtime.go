@@ -93,9 +93,11 @@ func (r *Runtime) callRuntime(f *frame, id bc.RuntimeID, args []Value, acc Value
 		g, s := arg(2).AsObject(), arg(3).AsObject()
 		if g != nil {
 			r.nameAccessor(g, k, "get")
+			r.setLiteralHome(o, arg(2))
 		}
 		if s != nil {
 			r.nameAccessor(s, k, "set")
+			r.setLiteralHome(o, arg(3))
 		}
 		r.DefineAccessor(o, k, g, s, AttrEnumerable|AttrConfigurable)
 		return Undefined
