@@ -15,6 +15,7 @@ type LayoutOptions struct {
 	StackScroll float32 // CSS pixels scrolled in the stack panel
 	HeapScroll  float32 // CSS pixels scrolled in the heap panel
 	Memory      bool    // always show the memory panel (otherwise once the program collected garbage)
+	Maps        bool    // always show the hidden-class panel (otherwise once objects took transitions)
 	Host        string  // node or browser: which event loop the loop band draws
 	Loop        bool    // draw the event-loop band (layout_loop.go): the run uses the loop
 	Label       string  // shown after the stack panel's title (side by side: the host)
@@ -147,7 +148,7 @@ func Layout(s *State, o LayoutOptions) *Scene {
 	l.stackBody = body(stackR)
 	l.code(body(codeR), codeClip)
 	if withMem {
-		l.memory(memR)
+		l.bottomPanels(memR, o)
 	}
 	// Arrows into the same box enter at different heights, so each one stays visible.
 	into := map[events.Addr]int{}

@@ -43,7 +43,7 @@ func memoryShown(s *State, o LayoutOptions) bool {
 
 // splitMemory takes the lower part of the stack and heap columns for the memory panel.
 func (l *layout) splitMemory(stackR, heapR Rect, o LayoutOptions) (stack, graph, mem Rect, ok bool) {
-	if !memoryShown(l.s, o) {
+	if !memoryShown(l.s, o) && !mapsShown(l.s, o) {
 		return stackR, heapR, Rect{}, false
 	}
 	k := l.k
@@ -55,6 +55,22 @@ func (l *layout) splitMemory(stackR, heapR Rect, o LayoutOptions) (stack, graph,
 	graph = Rect{heapR.X, heapR.Y, heapR.W, heapR.H - h - gap*k}
 	mem = Rect{stackR.X, graph.Y + graph.H + gap*k, heapR.X + heapR.W - stackR.X, h}
 	return stack, graph, mem, true
+}
+
+// bottomPanels fills the area under the stack and the heap: the memory panel, the hidden-class
+// panel, or both side by side.
+func (l *layout) bottomPanels(r Rect, o LayoutOptions) {
+	mem, maps := memoryShown(l.s, o), mapsShown(l.s, o)
+	switch {
+	case mem && maps:
+		w := r.W * 0.58
+		l.memory(Rect{r.X, r.Y, w, r.H})
+		l.mapsPanel(Rect{r.X + w + gap*l.k, r.Y, r.W - w - gap*l.k, r.H})
+	case maps:
+		l.mapsPanel(r)
+	default:
+		l.memory(r)
+	}
 }
 
 // BlockColour is a block's fill: its marking colour while marking runs, else its kind.

@@ -26,6 +26,7 @@ type State struct {
 	End      *events.ProgramEnd      // set once program.end is applied
 	Mem      Memory                  // the memory panel: blocks, semispaces, marking (memory.go)
 	Feedback Feedback                // inline-cache slots per function (feedback.go)
+	Maps     Maps                    // hidden classes and their transitions (maps.go)
 	Loop     Loop                    // the event loop's queues, timers, I/O and phase (queues.go)
 
 	Line, Col, Pos int // source position of the last applied event that had one
@@ -189,6 +190,7 @@ func (s *State) Clone() *State {
 	c.Out = s.Out[:len(s.Out):len(s.Out)]
 	c.Mem = s.Mem.clone()
 	c.Feedback = s.Feedback.clone()
+	c.Maps = s.Maps.clone()
 	c.Loop = s.Loop.Clone()
 	if s.Thrown != nil {
 		t := *s.Thrown
@@ -221,7 +223,7 @@ func (f Fold) Apply(s *State, e events.Event) {
 	}
 	s.Stmt, s.Call, s.Task = h.Stmt, h.Call, h.Task
 	s.Steps = h.Step
-	if f.memory(s, e) || f.feedback(s, e) {
+	if f.memory(s, e) || f.feedback(s, e) || f.maps(s, e) {
 		return
 	}
 	switch e := e.(type) {
