@@ -3,7 +3,12 @@ package vm
 // updateLoadIC is the named-load IC miss: it caches where the property was found (an own field,
 // or a field of a prototype on the chain, checked by the holder's map) for the receiver's map.
 func (r *Runtime) updateLoadIC(fb *FeedbackVector, slot int32, o *Object, k Key) {
-	if k.isIndex || !icCacheableReceiver(o, k) {
+	if k.isIndex || o.hc.InstanceType == TypeProxy {
+		return
+	}
+	if !icCacheableReceiver(o, k) {
+		// a computed property (an array's length, …): V8 caches an accessor-like handler
+		r.icUpdate(fb, slot, icLoad, k.prop, icHandler{m: o.hc, desc: -1, field: -1})
 		return
 	}
 	if o.hc.Dictionary {

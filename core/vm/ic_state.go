@@ -59,6 +59,9 @@ func (k icKind) String() string { return icKindNames[k] }
 func (r *Runtime) icUpdate(fb *FeedbackVector, slot int32, kind icKind, key PropertyKey, h icHandler) {
 	ic := &fb.ics[slot]
 	old := ic.state
+	if r.om.tiers != nil {
+		r.checkDeopt(slot, h.m) // tier_opt.go: optimized code meeting a new map
+	}
 	switch ic.state {
 	case icUninitialized:
 		ic.state = icMonomorphic

@@ -24,6 +24,7 @@ type tierState struct {
 	pending       tier // %Optimize…OnNextCall: compile on the next call
 	prepared      bool // %PrepareFunctionForOptimization
 	neverOptimize bool
+	opt           *optimizedCode // tier_opt.go
 }
 
 // objectModel is the runtime's side state for the object model's observability.
@@ -32,6 +33,7 @@ type objectModel struct {
 	loopBudget map[*Closure]int      // ic_budget.go
 	fastOnNew  map[*Object]bool      // map_proto.go: assigned F.prototype objects
 	announced  map[*HiddenClass]bool // map_events.go: maps already reported by map.create
+	optID      int                   // tier_opt.go: V8's opt id counter
 }
 
 func (r *Runtime) tierOf(fn *Object) *tierState {
@@ -73,14 +75,6 @@ func (r *Runtime) neverOptimize(fn *Object) {
 	if t := r.tierOf(fn); t != nil {
 		t.neverOptimize = true
 	}
-}
-
-func (r *Runtime) optimizeOnNextCall(fn *Object, to tier) {
-	t := r.tierOf(fn)
-	if t == nil || t.neverOptimize {
-		return
-	}
-	t.pending = to
 }
 
 // optimizationStatus is %GetOptimizationStatus's bit set (V8's OptimizationStatus): is function,

@@ -1,0 +1,120 @@
+package vm
+
+import (
+	"fmt"
+
+	"enginescope/core/events"
+)
+
+// Optimized code as a label: when a function is "compiled" by Maglev or TurboFan its feedback
+// is frozen into the assumptions the code makes (the maps each property access has seen). The
+// bytecode keeps running; when an access meets a map outside those assumptions the code
+// deoptimizes eagerly with V8's reason "wrong map", back to the interpreter.
+
+// optimizedCode is what a function's optimized code assumes.
+type optimizedCode struct {
+	maps map[int32][]*HiddenClass // feedback slot → the receiver maps it was compiled for
+}
+
+func (r *Runtime) optimizeOnNextCall(fn *Object, to tier) {
+	t := r.tierOf(fn)
+	if t == nil || t.neverOptimize {
+		return
+	}
+	cl := closureOf(fn)
+	name := r.traceFunctionName(fn)
+	if r.Options.TraceOpt {
+		r.writeRaw("log", fmt.Sprintf("[manually marking %s for optimization to %s, ConcurrencyMode::kSynchronous]\n", name, to))
+	}
+	r.emitTier(&events.TierRequest{Tier: tierEventName(to), Reason: "manual"}, cl)
+	// ConcurrencyMode::kSynchronous: the code is ready for the next call.
+	if r.Options.TraceOpt {
+		r.writeRaw("log", fmt.Sprintf("[compiling method %s (target %s), mode: ConcurrencyMode::kSynchronous]\n", name, to))
+		r.writeRaw("log", fmt.Sprintf("[completed compiling %s (target %s)]\n", name, to))
+	}
+	r.installCode(cl, t, to)
+}
+
+// installCode freezes the closure's feedback into the optimized code's assumptions.
+func (r *Runtime) installCode(cl *Closure, t *tierState, to tier) {
+	t.code = to
+	t.opt = &optimizedCode{maps: map[int32][]*HiddenClass{}}
+	if fb := cl.Feedback; fb != nil {
+		for i := range fb.ics {
+			ic := &fb.ics[i]
+			if ic.state == icMonomorphic || ic.state == icPolymorphic {
+				for _, h := range ic.poly {
+					t.opt.maps[int32(i)] = append(t.opt.maps[int32(i)], h.m)
+				}
+			}
+		}
+	}
+	r.emitTier(&events.TierInstall{Tier: tierEventName(to)}, cl)
+}
+
+// checkDeopt runs on an IC miss in a function with optimized code: a receiver map the code was
+// not compiled for is an eager deopt.
+func (r *Runtime) checkDeopt(slot int32, m *HiddenClass) {
+	f := r.currentFrame()
+	if f == nil || f.cl == nil {
+		return
+	}
+	t := r.om.tiers[f.cl]
+	if t == nil || t.opt == nil {
+		return
+	}
+	maps, ok := t.opt.maps[slot]
+	if !ok {
+		return
+	}
+	for _, x := range maps {
+		if x == m {
+			return
+		}
+	}
+	r.deoptimize(f, t, "wrong map")
+}
+
+func (r *Runtime) deoptimize(f *frame, t *tierState, reason string) {
+	from := t.code
+	t.code, t.opt = tierInterpreter, nil
+	offset := int(f.code.bc.Offsets[f.pc])
+	if r.Options.TraceDeopt {
+		r.om.optID++
+		r.writeRaw("log", fmt.Sprintf("[bailout (kind: deopt-eager, reason: %s): begin. deoptimizing %s, 0x%x <Code %s>, opt id %d, bytecode offset %d]\n",
+			reason, r.traceFunctionName(f.fnObj), f.code.bc.Address, from, r.om.optID, offset))
+	}
+	if rec := r.interp.rec; rec != nil {
+		e := &events.Deopt{Header: events.Header{Loc: r.locOf(f)}, Tier: tierEventName(from), DeoptKind: "deopt-eager", Reason: reason, Offset: offset}
+		e.Fn, e.SFI = f.cl.SFI.DebugName(), r.sfiID(f.cl.SFI)
+		rec.Emit(e)
+	}
+}
+
+func (r *Runtime) emitTier(e events.Event, cl *Closure) {
+	rec := r.interp.rec
+	if rec == nil || cl == nil {
+		return
+	}
+	switch e := e.(type) {
+	case *events.TierRequest:
+		e.Fn, e.SFI = cl.SFI.DebugName(), r.sfiID(cl.SFI)
+	case *events.TierInstall:
+		e.Fn, e.SFI = cl.SFI.DebugName(), r.sfiID(cl.SFI)
+	}
+	rec.Emit(e)
+}
+
+// traceFunctionName is how --trace-opt names a function: 0x… <JSFunction f (sfi = 0x…)>.
+func (r *Runtime) traceFunctionName(fn *Object) string {
+	cl := closureOf(fn)
+	if cl == nil {
+		return "<JSFunction>"
+	}
+	return fmt.Sprintf("0x%x <JSFunction %s (sfi = 0x%x)>", fn.Address(), cl.SFI.DebugName(), r.sfiAddress(cl.SFI))
+}
+
+// tierEventName is the tier as the events name it.
+func tierEventName(t tier) string {
+	return [...]string{"IGNITION", "SPARKPLUG", "MAGLEV", "TURBOFAN"}[t]
+}
