@@ -50,6 +50,11 @@ console.log('readFile returned');
 getResult();
 console.log(3);
 `},
+	{"raf", "browser", `requestAnimationFrame(function frame(t) {
+  console.log('raf');
+  Promise.resolve().then(function after() { console.log('micro'); });
+});
+`},
 }
 
 func recordLoop(t *testing.T, host, src string) *events.Memory {
@@ -207,6 +212,19 @@ func TestLoopQueues(t *testing.T) {
 			t.Fatalf("in the continuation: async %v run %+v", labels(l.Async), l.Run)
 		}
 	})
+}
+
+// A rendering opportunity runs the rAF callbacks, each followed by a checkpoint.
+func TestLoopRendering(t *testing.T) {
+	m := recordLoop(t, "browser", loopPrograms[5].src)
+	l := at(t, m, printed("raf")).Loop
+	if l.Frame == 0 || l.Rafs != 1 || l.Run == nil || l.Run.Kind != "raf" || l.Run.Label != "frame" {
+		t.Fatalf("in the rAF callback: frame %d, rafs %d, run %+v", l.Frame, l.Rafs, l.Run)
+	}
+	l = at(t, m, printed("micro")).Loop
+	if l.Run == nil || l.Run.Kind != "micro" || !l.Check {
+		t.Fatalf("after the rAF callback: run %+v, checkpoint %v", l.Run, l.Check)
+	}
 }
 
 // Stepping by task visits every callback the loop ran, in order, and back again.
