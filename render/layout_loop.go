@@ -209,8 +209,8 @@ func (l *layout) queueRows(node, narrow bool) []queueRow {
 	}
 	byQ := map[string][]Chip{}
 	for _, c := range lp.Tasks {
-		if c.Due > lp.Now && c.Queue == "timer" {
-			continue // still a timer in the Web APIs
+		if c.Due > lp.Now {
+			continue // still a timer or a request in the Web APIs
 		}
 		q := c.Queue
 		if !contains(names, q) {

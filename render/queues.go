@@ -106,7 +106,15 @@ func (f Fold) loop(s *State, e events.Event) {
 	l := &s.Loop
 	switch e := e.(type) {
 	case *events.TaskEnqueue:
-		l.Tasks = append(l.Tasks, Chip{Key: taskKey(e), Label: e.Label, Kind: "task", Queue: e.Queue, Due: e.Due, ID: e.ID, Line: e.Line})
+		k := taskKey(e)
+		// The browser queues a fetch's task when it sends the request (due when the response
+		// arrives): the task keeps the request's chip, which moves from the network to the queue.
+		for _, c := range l.IO {
+			if c.Label == e.Label && e.Due > 0 {
+				k = c.Key
+			}
+		}
+		l.Tasks = append(l.Tasks, Chip{Key: k, Label: e.Label, Kind: "task", Queue: e.Queue, Due: e.Due, ID: e.ID, Line: e.Line})
 	case *events.TaskRun:
 		var c *Chip
 		// Node names the immediate or timer just before the task runs (immediate.run, timer.fire).
@@ -176,11 +184,10 @@ func (f Fold) loop(s *State, e events.Event) {
 		l.IO = append(l.IO, Chip{Key: key("io:", e.Req), Label: e.Op + " " + e.Target, Kind: "io", Due: e.Done, Worker: e.Worker, ID: e.Req})
 	case *events.IOComplete:
 		var c *Chip
-		if l.IO, c = take(l.IO, key("io:", e.Req), nil); c != nil {
-			c.Queue = "poll" // Node runs the callback in the poll phase, the browser as a networking task
-			if !l.Node {
-				c.Queue = "networking"
-			}
+		// Node runs the callback in the poll phase (task.run names no task.enqueue); the browser
+		// queued its networking task at io.submit already.
+		if l.IO, c = take(l.IO, key("io:", e.Req), nil); c != nil && l.Node {
+			c.Queue = "poll"
 			l.Tasks = append(l.Tasks, *c)
 		}
 	case *events.WorkerBusy:

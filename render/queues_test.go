@@ -50,6 +50,10 @@ console.log('readFile returned');
 getResult();
 console.log(3);
 `},
+	{"fetch", "browser", `fetch('https://example.com/data.json').then(function got(r) { console.log('status', r.status); });
+setTimeout(function t1() { console.log('t1'); }, 20);
+console.log('sync');
+`},
 	{"raf", "browser", `requestAnimationFrame(function frame(t) {
   console.log('raf');
   Promise.resolve().then(function after() { console.log('micro'); });
@@ -214,9 +218,23 @@ func TestLoopQueues(t *testing.T) {
 	})
 }
 
+// A fetch is a request on the network until its response is due, then a networking task: one
+// chip all the way, and nothing is left behind once its callback ran.
+func TestLoopFetch(t *testing.T) {
+	m := recordLoop(t, "browser", loopPrograms[5].src)
+	l := at(t, m, printed("sync")).Loop
+	if len(l.IO) != 1 || len(l.Tasks) != 2 || l.Tasks[0].Key != l.IO[0].Key || l.Tasks[0].Due <= l.Now {
+		t.Fatalf("after sync: io %+v tasks %+v now %d", l.IO, l.Tasks, l.Now)
+	}
+	l = at(t, m, printed("status 200")).Loop
+	if len(l.IO) != 0 || len(l.Tasks) != 0 || len(l.Micro) != 0 {
+		t.Fatalf("in the fetch's reaction: io %v tasks %v micro %v", labels(l.IO), labels(l.Tasks), labels(l.Micro))
+	}
+}
+
 // A rendering opportunity runs the rAF callbacks, each followed by a checkpoint.
 func TestLoopRendering(t *testing.T) {
-	m := recordLoop(t, "browser", loopPrograms[5].src)
+	m := recordLoop(t, "browser", loopPrograms[6].src)
 	l := at(t, m, printed("raf")).Loop
 	if l.Frame == 0 || l.Rafs != 1 || l.Run == nil || l.Run.Kind != "raf" || l.Run.Label != "frame" {
 		t.Fatalf("in the rAF callback: frame %d, rafs %d, run %+v", l.Frame, l.Rafs, l.Run)
