@@ -18,7 +18,7 @@ type LayoutOptions struct {
 	Maps        bool    // always show the hidden-class panel (otherwise once objects took transitions)
 	Host        string  // node or browser: which event loop the loop band draws
 	Loop        bool    // draw the event-loop band (layout_loop.go): the run uses the loop
-	Label       string  // shown after the stack panel's title (side by side: the host)
+	Label       string  // shown before the stack panel's title (side by side: the host)
 }
 
 // Palette: light, high-contrast colours that survive a classroom projector.
@@ -131,7 +131,7 @@ func Layout(s *State, o LayoutOptions) *Scene {
 	stackR, heapR, memR, withMem := l.splitMemory(stackR, heapR, o)
 	stackTitle := "Call stack"
 	if o.Label != "" {
-		stackTitle += " · " + o.Label
+		stackTitle = o.Label + " · " + stackTitle // first: narrow columns cut the title's end
 	}
 	stackClip := l.panel("stack", stackTitle, stackR)
 	heapClip := l.panel("heap", "Heap", heapR)
