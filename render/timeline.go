@@ -24,7 +24,8 @@ const DefaultSnapshotEvery = 512
 // k events: that is what the property test checks.
 //
 // A snapshot is a full copy of the state, so snapshots are spaced by at least the state's size
-// (objects plus frames) as well: memory stays proportional to the stream, not to stream × heap.
+// (objects, frames and memory blocks) as well: memory stays proportional to the stream, not to
+// stream × heap.
 type Timeline struct {
 	src   Source
 	fold  Fold
@@ -75,7 +76,7 @@ func (t *Timeline) Seek(n int) *State {
 	for t.cur.Applied < n {
 		t.fold.Apply(t.cur, t.src.At(t.cur.Applied))
 		last := t.snaps[len(t.snaps)-1].Applied
-		if t.cur.Applied-last >= max(t.every, len(t.cur.Heap)+len(t.cur.Frames)) {
+		if t.cur.Applied-last >= max(t.every, len(t.cur.Heap)+len(t.cur.Frames)+len(t.cur.Mem.Blocks)) {
 			t.snaps = append(t.snaps, t.cur.Clone())
 		}
 	}
