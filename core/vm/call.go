@@ -175,6 +175,9 @@ func (r *Runtime) frameDescription(f *frame) string {
 	case f.construct:
 		return "new " + orAnonymous(name) + " (" + loc + ")"
 	}
+	if d, ok := r.nodeTimerFrame(f, name, loc); ok {
+		return d
+	}
 	if name == "" {
 		return loc
 	}

@@ -187,3 +187,30 @@ func (r *Runtime) syncImmediateObject(t *hostTimer) {
 		r.Set(o, StrKey("_destroyed"), True, ObjectValue(o))
 	}
 }
+
+// runNodeTimerCallback runs a Timeout's or Immediate's callback, remembered for its frame name.
+func (r *Runtime) runNodeTimerCallback(t *hostTimer, run func(*hostTimer)) {
+	ts := &r.tasks.timers
+	prev := ts.running
+	ts.running = t
+	defer func() { ts.running = prev }()
+	run(t)
+}
+
+// nodeTimerFrame names the frame of a timer or immediate callback as V8 does for Node's
+// timer._onTimeout() / immediate._onImmediate() calls: "Timeout._onTimeout" for an anonymous
+// callback, "Timeout.name [as _onTimeout]" for a named one (arrows keep the receiver too).
+func (r *Runtime) nodeTimerFrame(f *frame, name, loc string) (string, bool) {
+	t := r.tasks.timers.running
+	if t == nil || len(r.interp.frames) == 0 || r.interp.frames[0] != f || !t.fn.IsObject() || t.fn.AsObject() != f.fnObj || t.handle == nil {
+		return "", false
+	}
+	typ, method := "Timeout", "_onTimeout"
+	if t.handle.Proto() == r.tasks.timers.immediateProto {
+		typ, method = "Immediate", "_onImmediate"
+	}
+	if name == "" {
+		return typ + "." + method + " (" + loc + ")", true
+	}
+	return typ + "." + name + " [as " + method + "] (" + loc + ")", true
+}

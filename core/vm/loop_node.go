@@ -198,7 +198,7 @@ func (r *Runtime) nodeListOnTimeout(list *timerList, now float64) {
 		if rec := r.loopRec(); rec != nil {
 			rec.Emit(&events.TimerFire{Timer: t.id, Due: int64(t.due - r.clockStart), Now: r.elapsed()})
 		}
-		r.nodeTask("timers", r.timerLabel(t), nodeFramesTimer, func() { r.runTimerCallback(t) })
+		r.nodeTask("timers", r.timerLabel(t), nodeFramesTimer, func() { r.runNodeTimerCallback(t, r.runTimerCallback) })
 		switch {
 		case t.repeat && !t.cancelled:
 			r.nodeInsertTimer(t, start)
@@ -290,7 +290,9 @@ func (r *Runtime) nodeRunImmediates() {
 		if rec := r.loopRec(); rec != nil {
 			rec.Emit(&events.ImmediateRun{Immediate: t.id, Label: r.callbackLabel(t.fn)})
 		}
-		r.nodeTask("check", r.callbackLabel(t.fn), nodeFramesImmediate, func() { r.Call(t.fn, ObjectValue(t.handle), t.args...) })
+		r.nodeTask("check", r.callbackLabel(t.fn), nodeFramesImmediate, func() {
+			r.runNodeTimerCallback(t, func(t *hostTimer) { r.Call(t.fn, ObjectValue(t.handle), t.args...) })
+		})
 		r.syncImmediateObject(t)
 	}
 	r.drain()

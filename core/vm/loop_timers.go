@@ -43,8 +43,9 @@ type timerList struct {
 
 type timerState struct {
 	// Node
-	lists  []*timerList // the priority queue, kept small: the minimum is found by a scan
-	listID int
+	running *hostTimer   // the Timeout or Immediate whose callback runs now (its frame's name)
+	lists   []*timerList // the priority queue, kept small: the minimum is found by a scan
+	listID  int
 	// browser
 	pending []*hostTimer
 	nextID  uint32

@@ -138,6 +138,9 @@ func (r *Runtime) reportAt(v Value, origin UncaughtOrigin, site *ReportSite) int
 	if site == nil && origin == OriginMicrotask && r.isNode() {
 		site = r.microtaskSite(v)
 	}
+	if site == nil && origin == OriginCallback && r.isNode() {
+		site = r.enhanceUnhandledErrorEvent(v)
+	}
 	if q.onUncaught != nil && q.onUncaught(Uncaught{Value: v, Origin: origin, ID: q.reportSeq, Site: site}) {
 		q.stopped = true
 	}

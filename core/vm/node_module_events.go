@@ -13,6 +13,9 @@ type eventsState struct {
 	ctor, proto                                   *Object
 	kCapture, shapeMode, errorMonitor, kRejection *Symbol
 	defaultMax                                    Value
+	// unhandled are the errors emit threw for want of an 'error' listener, with what Node's
+	// kEnhanceStackBeforeInspector appends to their stack if they end the process
+	unhandled map[*Object]string
 }
 
 // eventEmitterClass makes EventEmitter once per runtime.
@@ -278,6 +281,7 @@ func (r *Runtime) eeEmit(o *Object, typ Value, args []Value) bool {
 	if doError {
 		er := Arg(args, 0)
 		if r.InstanceOf(er, ObjectValue(r.Intrinsics.Errors["Error"])) {
+			r.noteUnhandledErrorEvent(o, er.AsObject())
 			r.Throw(er) // Unhandled 'error' event
 		}
 		text := r.Inspect(er, DefaultInspectOptions())
@@ -457,4 +461,41 @@ func (r *Runtime) symbolFor(key string) *Symbol {
 	s := r.NewSymbol(Str(key))
 	r.SymbolRegistry[key] = s
 	return s
+}
+
+// unhandledErrorSite is the line of node:events (Node 26.10) that throws an unhandled 'error'.
+var unhandledErrorSite = ReportSite{File: "node:events", Line: 505, Source: "    throw er; // Unhandled 'error' event", Col: 5}
+
+// noteUnhandledErrorEvent is emit's ErrorCaptureStackTrace(capture, emit) before the throw: the
+// frames of the emit call, shown as "Emitted 'error' event at:" if the error ends the process.
+func (r *Runtime) noteUnhandledErrorEvent(emitter, er *Object) {
+	es := &r.tasks.node.events
+	info := ""
+	if c := r.GetStr(emitter, "constructor").AsObject(); c != nil {
+		if name := r.GetStr(c, "name"); name.IsString() && name.String().GoString() != "EventEmitter" {
+			info = " on " + name.String().GoString() + " instance"
+		}
+	}
+	if es.unhandled == nil {
+		es.unhandled = map[*Object]string{}
+	}
+	es.unhandled[er] = "\nEmitted 'error' event" + info + " at:" + r.StackTrace()
+}
+
+// enhanceUnhandledErrorEvent is fatalExceptionStackEnhancers.beforeInspector for an error that
+// emit threw: its stack gets the emit's frames, and the report points into node:events.
+func (r *Runtime) enhanceUnhandledErrorEvent(v Value) *ReportSite {
+	o := v.AsObject()
+	if o == nil {
+		return nil
+	}
+	extra, ok := r.tasks.node.events.unhandled[o]
+	if !ok {
+		return nil
+	}
+	if st := r.GetStr(o, "stack"); st.IsString() {
+		r.Set(o, StrKey("stack"), Str(st.String().GoString()+extra), v)
+	}
+	site := unhandledErrorSite
+	return &site
 }
