@@ -38,17 +38,6 @@ func (r *Runtime) installWindow() {
 	r.defineGlobal("Window", ObjectValue(wctor))
 	r.SetPrototypeOf(r.Global, wp)
 	r.defineEventHandlers(r.Global, "error", "unhandledrejection", "rejectionhandled", "message", "load", "DOMContentLoaded")
-	// window.name and window.status are DOMString attributes: a top-level `var name = 42` keeps
-	// the accessor and its setter stores "42"
-	for _, attr := range []string{"name", "status"} {
-		val := Str("")
-		get := r.NewNativeFunction("get "+attr, 0, func(r *Runtime, this Value, args []Value) Value { return val })
-		set := r.NewNativeFunction("set "+attr, 1, func(r *Runtime, this Value, args []Value) Value {
-			val = StringValue(r.ToString(Arg(args, 0)))
-			return Undefined
-		})
-		r.DefineAccessor(r.Global, StrKey(attr), get, set, AttrEnumerable|AttrConfigurable)
-	}
 	r.DefineMethod(r.Global, "postMessage", 1, func(r *Runtime, this Value, args []Value) Value {
 		data := r.cloneForMessage(Arg(args, 0))
 		r.postTask(queueMessaging, "message", func() {

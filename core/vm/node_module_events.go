@@ -1,5 +1,7 @@
 package vm
 
+import "strings"
+
 // require('events'): EventEmitter as lib/events.js writes it. Listeners live in the instance's
 // own `_events` (a null-prototype object holding a function, or an array once there are two),
 // so user code and util.inspect see what they see in Node; emit copies the array first, so
@@ -479,7 +481,9 @@ func (r *Runtime) noteUnhandledErrorEvent(emitter, er *Object) {
 	if es.unhandled == nil {
 		es.unhandled = map[*Object]string{}
 	}
-	es.unhandled[er] = "\nEmitted 'error' event" + info + " at:" + r.StackTrace()
+	// without emit itself: the builtins the top frame called come first in the trace
+	frames := strings.TrimPrefix(r.StackTrace(), r.nativeFramesAt(len(r.interp.frames)))
+	es.unhandled[er] = "\nEmitted 'error' event" + info + " at:" + frames
 }
 
 // enhanceUnhandledErrorEvent is fatalExceptionStackEnhancers.beforeInspector for an error that
