@@ -33,6 +33,7 @@ type Memory struct {
 	pending []Move        // this collection's moves, applied to the object graph at its end
 	Dead    []events.Addr // what the last collection freed (drawn fading out)
 
+	OOM                           *events.HeapOOM // the heap limit was reached: the run stopped
 	Scavenges, FullGCs, Refcounts int
 	Leaked                        int // reference counting: objects only cycles keep alive (last count)
 }
@@ -123,6 +124,10 @@ func (m *Memory) clone() Memory {
 	c.History = clone(m.History)
 	c.pending = clone(m.pending)
 	c.Dead = clone(m.Dead)
+	if m.OOM != nil {
+		oom := *m.OOM
+		c.OOM = &oom
+	}
 	return c
 }
 
@@ -239,6 +244,8 @@ func (f Fold) memory(s *State, e events.Event) bool {
 	case *events.GCEnd:
 		f.endGC(s, e, step)
 	case *events.HeapOOM:
+		oom := *e
+		m.OOM = &oom
 	default:
 		return false
 	}

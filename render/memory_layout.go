@@ -38,7 +38,7 @@ var (
 // memoryShown reports whether the layout gives the memory panel room: when asked to (a scene
 // about memory) or once the program has collected garbage.
 func memoryShown(s *State, o LayoutOptions) bool {
-	return o.Memory || len(s.Mem.History) > 0 || s.Mem.Marking || s.Mem.GC != ""
+	return o.Memory || len(s.Mem.History) > 0 || s.Mem.Marking || s.Mem.GC != "" || s.Mem.OOM != nil
 }
 
 // splitMemory takes the lower part of the stack and heap columns for the memory panel.
@@ -321,6 +321,10 @@ func (l *layout) memory(r Rect) {
 
 func (l *layout) memoryTitle() string {
 	m := &l.s.Mem
+	if m.OOM != nil {
+		return "Memory · FATAL ERROR: " + m.OOM.Message + " Allocation failed - JavaScript heap out of memory (" +
+			kb(m.OOM.Used) + " of " + kb(m.OOM.Limit) + ")"
+	}
 	t := "Memory · new space 2 × " + kb(m.SemiCap)
 	switch {
 	case m.GC == "Scavenge":

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 
 	"enginescope/core/engine"
@@ -212,5 +213,26 @@ func TestGCEventSteps(t *testing.T) {
 	}
 	if tl.BackTo(render.IsGCStep); tl.Pos() != 0 {
 		t.Fatalf("back from the first GC event: %d", tl.Pos())
+	}
+}
+
+// Running out of heap shows the memory panel with Node's message in its title.
+func TestOutOfMemoryInThePanel(t *testing.T) {
+	m := events.NewMemory()
+	res := engine.Run([]byte("const a = []; while (true) a.push({x: a.length});"),
+		engine.Options{Host: "node", Recorder: m, Heap: engine.HeapOptions{MaxOldSpaceSize: 20}})
+	if res.Reason != "oom" {
+		t.Fatalf("run ended with %s", res.Reason)
+	}
+	st := render.NewTimeline(m, nil).Seek(m.Len())
+	if st.Mem.OOM == nil {
+		t.Fatal("no heap.oom in the memory model")
+	}
+	found := false
+	for _, x := range render.Layout(st, render.LayoutOptions{W: 1400, H: 900, Scale: 1}).Texts {
+		found = found || strings.HasPrefix(x.Str, "Memory · FATAL ERROR: Reached heap limit")
+	}
+	if !found {
+		t.Error("the panel's title does not report the heap limit")
 	}
 }
