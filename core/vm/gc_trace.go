@@ -189,6 +189,7 @@ var internalKinds = map[reflect.Type]string{
 	reflect.TypeFor[*arrayBufferData]():          "reflect",
 	reflect.TypeFor[*typedArrayData]():           "reflect",
 	reflect.TypeFor[*dataViewData]():             "reflect",
+	reflect.TypeFor[*urlData]():                  "reflect",
 }
 
 // closureFields are Go func fields of internal types whose captured references are known to be

@@ -30,6 +30,7 @@ func (r *Runtime) installHostCommon() {
 	r.installAbort()
 	r.installMessaging()
 	r.installFetch()
+	r.installWebAPIs() // host_web_apis.go
 }
 
 // defineGlobalGetterValue installs a read-only-looking global data property (window.self etc.).

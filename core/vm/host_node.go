@@ -9,6 +9,7 @@ import (
 var NodeVersions = map[string]string{"node": "26.10.0", "v8": "14.6.202.33-node.20", "uv": "1.52.0", "modules": "144"}
 
 func (r *Runtime) installNodeHost() {
+	r.defineGlobal("SharedArrayBuffer", r.GetStr(r.Global, "ArrayBuffer")) // a stand-in: no shared memory here
 	r.defineGlobal("global", ObjectValue(r.Global))
 	r.defineGlobal("process", ObjectValue(r.newProcessObject()))
 	r.defineGlobal("navigator", ObjectValue(r.newNavigator("Node.js/26", "linux", "en-US")))

@@ -138,17 +138,26 @@ func (r *Runtime) constructFromBytecode(f *frame, in *bc.Instr, regs []Value, ne
 // getIterator is GetIterator: obj[Symbol.iterator]() checked to be an object.
 func (r *Runtime) getIterator(f *frame, in *bc.Instr, obj Value) Value {
 	if obj.IsNullish() {
-		r.ThrowTypeError("%s is not iterable", r.iterableText(f, obj))
+		r.throwNotIterable(f, obj)
 	}
 	m := r.GetV(obj, PropKey(SymbolKey(r.Symbols.Iterator)))
 	if !m.IsCallable() {
-		r.ThrowTypeError("%s is not iterable", r.iterableText(f, obj))
+		r.throwNotIterable(f, obj)
 	}
 	it := r.Call(m, obj)
 	if it.kind != KindObject {
 		r.ThrowTypeError("Result of the Symbol.iterator method is not an object")
 	}
 	return it
+}
+
+// throwNotIterable: with no source text for the value (a nested destructuring pattern), V8
+// names its type and value and says why.
+func (r *Runtime) throwNotIterable(f *frame, v Value) {
+	if _, ok := f.code.bc.Names[int32(f.pc)]; !ok {
+		r.ThrowTypeError("%s %s is not iterable (cannot read property Symbol(Symbol.iterator))", r.typeofString(v), r.safeToString(v))
+	}
+	r.ThrowTypeError("%s is not iterable", r.iterableText(f, v))
 }
 
 func (r *Runtime) iterableText(f *frame, v Value) string {

@@ -139,7 +139,9 @@ func (r *Runtime) getNamed(f *frame, in *bc.Instr, obj Value, k Key) Value {
 	if obj.kind != KindObject {
 		if obj.IsNullish() {
 			if t, ok := r.destructuringText(f); ok {
-				if t == "" {
+				if t == "" && obj.IsNull() {
+					t = "object null" // no source text (a parameter): V8 names the type
+				} else if t == "" {
 					t = r.safeToString(obj)
 				}
 				r.ThrowTypeError("Cannot destructure property '%s' of '%s' as it is %s.", keyForMessage(k), t, r.safeToString(obj))
