@@ -174,13 +174,16 @@ func (l *layout) objectLayout(n *MapNode, r Rect, clip int) {
 			out = append(out, f.Key)
 		}
 	}
-	slots := max(len(in), 1)
-	w := min((r.W*0.6)/float32(slots), 60*k)
+	slots := len(in)
+	w := min((r.W*0.6)/float32(max(slots, 1)), 60*k)
 	for i, key := range in {
 		cell("maplay:in"+strconv.Itoa(i), r.X+float32(i)*w, y, w-2*k, key, colSlot)
 	}
 	if len(out) > 0 {
-		x := r.X + float32(slots)*w + 10*k
+		x := r.X + float32(slots)*w
+		if slots > 0 {
+			x += 10 * k
+		}
 		l.text("maplay:out", x, y+1*k, "properties:", smallSz*k, colDim, false, clip)
 		x += TextWidth("properties: ", smallSz*k)
 		for i, key := range out {

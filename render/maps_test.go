@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"enginescope/core/engine"
 	"enginescope/core/events"
 	"enginescope/render"
 )
@@ -78,5 +79,37 @@ func TestHiddenClassPanel(t *testing.T) {
 		if !reflect.DeepEqual(tl.Seek(k), s) {
 			t.Fatalf("state at %d differs from the forward fold", k)
 		}
+	}
+}
+
+// With the engine's own map events: two Points share one map whose x and y are in-object, and
+// the literal {y, x} grows a second branch from the literal root.
+func TestHiddenClassesFromTheEngine(t *testing.T) {
+	src := "function Point(x, y) { this.x = x; this.y = y; }\nconst p1 = new Point(1, 2);\nconst p2 = new Point(3, 4);\n" +
+		"const a = { x: 1, y: 2 };\nconst b = { y: 1, x: 2 };\n"
+	m := record(t, src, "browser", engine.HeapOptions{})
+	st := render.NewTimeline(m, []byte(src)).Seek(m.Len())
+	mp := &st.Maps
+	var point *render.MapNode
+	for _, id := range mp.Order {
+		n := mp.ByID[id]
+		if len(n.Fields) == 2 && n.Fields[0].Key == "x" && n.Fields[1].Key == "y" && n.InObject >= 2 && n.Uses >= 2 {
+			point = n
+		}
+	}
+	if point == nil || point.Fields[0].Where != "in-object" || point.Fields[1].Where != "in-object" {
+		t.Fatalf("no map {x, y} taken by both Points with in-object fields: %+v", point)
+	}
+	branches := 0
+	for _, id := range mp.Order {
+		if n := mp.ByID[id]; len(n.Edges) == 2 && n.Edges[0].Key == "x" && n.Edges[1].Key == "y" {
+			branches++ // the literal root: {x, y} and {y, x} split here
+		}
+	}
+	if branches != 1 {
+		t.Errorf("want one root with x and y edges (the literals), found %d", branches)
+	}
+	if got := texts(st); !strings.Contains(got, "Hidden classes (maps)") || !strings.Contains(got, "in-object slots") {
+		t.Errorf("the panel is not drawn:\n%s", got)
 	}
 }
