@@ -156,6 +156,9 @@ func (r *Runtime) getNamed(f *frame, in *bc.Instr, obj Value, k Key) Value {
 		return v
 	}
 	v := r.Get(o, k, obj)
+	if o.hc.Deprecated {
+		r.migrateInstance(o) // map_repr.go: a load migrates an object off a deprecated map
+	}
 	if f.fb != nil {
 		r.updateLoadIC(f.fb, in.Ops[2], o, k)
 	}

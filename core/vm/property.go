@@ -117,11 +117,19 @@ func (r *Runtime) addOwn(o *Object, k PropertyKey, v Value, a Attr) {
 		r.writeBarrier(o, v)
 		return
 	}
-	o.hc = r.transitionAdd(o.hc, k, a, representationOf(v))
-	if n := len(o.hc.Descriptors); n > len(o.slots) {
+	if o.hc.Deprecated {
+		r.migrateInstance(o)
+	}
+	rep := representationOf(v)
+	o.hc = r.transitionAdd(o.hc, k, a, rep)
+	n := len(o.hc.Descriptors)
+	if d := o.hc.Descriptors[n-1]; generalize(d.Rep, rep) != d.Rep {
+		r.generalizeField(o, n-1, generalize(d.Rep, rep)) // an existing edge, a less general field
+	}
+	if n > len(o.slots) {
 		r.growSlots(o, n)
 	}
-	o.slots[len(o.hc.Descriptors)-1] = v
+	o.slots[n-1] = storedIn(v, o.hc.Descriptors[n-1].Rep)
 	r.writeBarrier(o, v)
 }
 
@@ -154,8 +162,8 @@ func representationOf(v Value) Representation {
 			return RepSmi
 		}
 		return RepDouble
-	case KindObject, KindString, KindSymbol, KindBigInt:
-		return RepHeapObject
+	case KindObject, KindString, KindSymbol, KindBigInt, KindUndefined, KindNull, KindBoolean:
+		return RepHeapObject // oddballs are heap objects too
 	}
 	return RepTagged
 }
@@ -200,13 +208,17 @@ func (r *Runtime) setOwnValue(o *Object, k PropertyKey, v Value) {
 	if o.hc.InstanceType == TypeFunction && k.sym == nil && k.name == "prototype" {
 		r.prototypeAssigned(o, v) // F.prototype = obj (map_proto.go)
 	}
+	if o.hc.Deprecated {
+		r.migrateInstance(o)
+	}
 	i := o.hc.Lookup(k)
 	d := &o.hc.Descriptors[i]
-	d.Const = false
-	if rep := representationOf(v); rep != d.Rep && d.Rep != RepTagged {
-		d.Rep = generalize(d.Rep, rep)
+	if want := generalize(d.Rep, representationOf(v)); want != d.Rep {
+		r.generalizeField(o, i, want)
+		d = &o.hc.Descriptors[i]
 	}
-	o.slots[d.Field] = v
+	d.Const = false
+	o.slots[d.Field] = storedIn(v, d.Rep)
 	r.writeBarrier(o, v)
 }
 

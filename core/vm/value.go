@@ -87,7 +87,7 @@ func (v Value) AsObject() *Object {
 // IsSmi reports whether V8 would store this number inline as a small integer. Node x64 builds use
 // 32-bit Smis (engine-model §1); -0 is never a Smi.
 func (v Value) IsSmi() bool {
-	if v.kind != KindNumber {
+	if v.kind != KindNumber || v.ref != nil { // a HeapNumber box (map_repr.go)
 		return false
 	}
 	f := v.num
