@@ -2,8 +2,6 @@ package engine
 
 import (
 	"strings"
-
-	"enginescope/core/events"
 )
 
 // v8ClassNames turns the heap's instance-type names into the class names V8's heap snapshots
@@ -39,7 +37,13 @@ func v8ClassName(kind string) string {
 
 // recordAllocations turns the simulated heap's allocations into heap.alloc events.
 func (s *runState) recordAllocations() {
-	s.rt.Heap.OnAlloc = func(addr uint32, size int, kind string) {
-		s.emit(&events.HeapAlloc{Addr: events.Addr(addr), Size: size, Type: v8ClassName(kind), Space: s.rt.Heap.SpaceOf(addr)})
-	}
+	names := map[string]string{}
+	s.rt.RecordAllocations(func(kind string) string {
+		name, ok := names[kind]
+		if !ok {
+			name = v8ClassName(kind)
+			names[kind] = name
+		}
+		return name
+	})
 }

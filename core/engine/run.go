@@ -289,7 +289,11 @@ func (s *runState) finish() Result {
 		steps = s.rt.Steps()
 	}
 	s.emit(&events.ProgramEnd{Code: s.exitCode, Reason: s.reason, Steps: uint64(steps), Error: s.errText})
-	// Recorders hold a step's events until its bytecode.exec; flush the last ones.
+	// The runtime buffers events, and recorders hold a step's events until its bytecode.exec;
+	// flush both.
+	if s.rt != nil {
+		s.rt.FlushEvents()
+	}
 	switch f := s.opts.Recorder.(type) {
 	case interface{ Flush() }:
 		f.Flush()
@@ -336,7 +340,11 @@ func (s *runState) write(stream, text string) {
 }
 
 func (s *runState) emit(e events.Event) {
-	if s.opts.Recorder != nil {
+	switch {
+	case s.opts.Recorder == nil:
+	case s.rt != nil:
+		s.rt.EmitEvent(e) // in order with the interpreter's buffered events
+	default:
 		s.opts.Recorder.Emit(e)
 	}
 }

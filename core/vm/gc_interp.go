@@ -3,8 +3,6 @@ package vm
 import (
 	"reflect"
 	"unsafe"
-
-	"enginescope/core/events"
 )
 
 // The interpreter's part of the heap: Contexts, closures, frames and registers.
@@ -115,7 +113,7 @@ func (h *Heap) jsRunning() bool { return len(h.r.interp.frames) > 0 }
 func (h *Heap) mutatorSteps() int64 { return h.r.interp.steps }
 
 // recorder is the event recorder, nil when recording is off.
-func (h *Heap) recorder() events.Recorder { return h.r.interp.rec }
+func (h *Heap) recorder() *stepLog { return h.r.interp.rec }
 
 var contextStructType = reflect.TypeFor[Context]()
 

@@ -164,6 +164,7 @@ func TestWriteBarrierExample(t *testing.T) {
 	if d.gc.mark != g.markEpoch {
 		t.Fatal("the barrier did not shade d")
 	}
+	r.FlushEvents()
 	if rec.count(events.KindGCBarrierMarking) == 0 {
 		t.Fatal("no gc.barrier.marking event")
 	}

@@ -39,6 +39,8 @@ type Heap struct {
 	bytes int
 	// OnAlloc, when set, observes each allocation (the engine turns it into heap.alloc events).
 	OnAlloc func(addr uint32, size int, kind string)
+	// onAllocLog records allocations as heap.alloc events (Runtime.RecordAllocations).
+	onAllocLog *stepLog
 }
 
 // TaggedSize is the size of a tagged slot: 8 bytes in Node's x64 build (no pointer compression).
@@ -78,6 +80,9 @@ func (h *Heap) alloc(size int, kind string) uint32 {
 func (h *Heap) noteAlloc(addr uint32, size int, kind string) {
 	h.count++
 	h.bytes += size
+	if h.onAllocLog != nil {
+		h.onAllocLog.heapAlloc(addr, size, kind)
+	}
 	if h.OnAlloc != nil {
 		h.OnAlloc(addr, size, kind)
 	}

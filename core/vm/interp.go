@@ -2,6 +2,7 @@ package vm
 
 import (
 	"math"
+	"unsafe"
 
 	bc "enginescope/core/bytecode"
 )
@@ -135,6 +136,7 @@ reload:
 		if it.hook != nil && it.steps >= it.nextHook {
 			it.nextHook = it.steps + it.hookEvery
 			f.ctx = ctx
+			rec.flush() // the driver reads the stream while it yields
 			it.hook()
 		}
 		switch in.Op {
@@ -591,7 +593,7 @@ reload:
 			v, pushed := r.callFromBytecode(f, in, regs)
 			if pushed {
 				if rec != nil {
-					r.emitExec(f, in, acc)
+					r.emitExec(f, acc)
 				}
 				goto reload
 			}
@@ -602,7 +604,7 @@ reload:
 			v, pushed := r.constructFromBytecode(f, in, regs, acc)
 			if pushed {
 				if rec != nil {
-					r.emitExec(f, in, acc)
+					r.emitExec(f, acc)
 				}
 				goto reload
 			}
@@ -661,13 +663,13 @@ reload:
 			}
 		case bc.Debugger:
 		case bc.Return:
-			var ei execInfo
+			var mark execMark
 			if rec != nil {
-				ei = r.execInfoOf(f, in)
+				mark = r.markExec(f)
 			}
 			v, finished := r.returnFrom(f, acc)
 			if rec != nil {
-				r.emitExecInfo(ei, v)
+				r.emitExecMark(mark, v)
 			}
 			if finished {
 				return v, nil, true
@@ -707,13 +709,13 @@ reload:
 			}
 			g.state = int(in.Ops[3])
 			g.ctx = ctx
-			var ei execInfo
+			var mark execMark
 			if rec != nil {
-				ei = r.execInfoOf(f, in)
+				mark = r.markExec(f)
 			}
 			v, finished := r.suspendFrom(f, acc)
 			if rec != nil {
-				r.emitExecInfo(ei, v)
+				r.emitExecMark(mark, v)
 			}
 			if finished {
 				return v, nil, true
@@ -731,7 +733,15 @@ reload:
 		}
 	next:
 		if rec != nil {
-			r.emitExec(f, in, acc)
+			// emitExec's common case inline: a call per step is most of what recording costs
+			if c := f.code; f.pc < len(c.logPlain) && c.logPlain[f.pc] && rec.used < len(rec.buf) && acc.kind < KindString {
+				e := &rec.buf[rec.used]
+				rec.used++
+				e.val, e.ptr, e.frame, e.n = acc, unsafe.Pointer(c), f.id, int32(f.pc)
+				e.addr, e.aux, e.kind, e.flag = 0, 0, logExec, 0
+			} else {
+				r.emitExec(f, acc)
+			}
 		}
 	}
 }

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"strings"
+	"unsafe"
 
 	bc "enginescope/core/bytecode"
 	"enginescope/core/events"
@@ -52,7 +53,7 @@ func (r *Runtime) objectPreview(o *Object) string {
 	case TypeArray:
 		return "Array(" + itoa(int(o.length)) + ")"
 	case TypeError:
-		return r.ErrorSummary(ObjectValue(o))
+		return r.quietSummary(ObjectValue(o))
 	}
 	return "Object"
 }
@@ -67,8 +68,12 @@ func (r *Runtime) locOf(f *frame) events.Loc {
 	if f == nil || f.code == nil {
 		return events.Loc{}
 	}
-	pos, ok := f.code.bc.SourcePositionOf(f.pc)
-	s := f.cl.SFI.Script
+	return r.locAt(f.cl.SFI, f.code.bc, f.pc)
+}
+
+func (r *Runtime) locAt(sfi *bc.SharedFunctionInfo, b *bc.BytecodeArray, idx int) events.Loc {
+	pos, ok := b.SourcePositionOf(idx)
+	s := sfi.Script
 	if !ok || s == nil {
 		return events.Loc{}
 	}
@@ -77,29 +82,31 @@ func (r *Runtime) locOf(f *frame) events.Loc {
 }
 
 type execInfo struct {
-	frame uint32
-	sfi   uint32
-	pc    int
-	op    string
-	ops   string
-	stmt  bool
-	loc   events.Loc
+	sfi    uint32
+	pc     int
+	op     string
+	ops    string
+	stmt   bool
+	loc    events.Loc
+	writes []int32 // frame slots the instruction writes (register.write events)
+	// storesAcc: the instruction's one write stores the accumulator (Star): the log keeps the
+	// value once, in the bytecode.exec record.
+	storesAcc bool
 }
 
-func (r *Runtime) execInfoOf(f *frame, in *bc.Instr) execInfo {
-	// An instruction's printed form and position never change: compute them once per code
-	// object, so recording costs a table read per step rather than a disassembly.
+// execInfoOf is the printed form, position and register writes of a code object's instruction
+// idx. They never change: they are computed once per instruction (the first time it runs with
+// recording on), so recording costs a table read per step rather than a disassembly.
+func (r *Runtime) execInfoOf(f *frame, idx int) *execInfo {
 	c := f.code
 	if c.execCache == nil {
 		c.execCache = make([]*execInfo, len(c.instrs))
 	}
-	if ei := c.execCache[f.pc]; ei != nil {
-		out := *ei
-		out.frame = f.id
-		return out
+	if ei := c.execCache[idx]; ei != nil {
+		return ei
 	}
 	b := c.bc
-	text := bc.InstrText(b, f.pc, r.listingAddresses(), 0)
+	text := bc.InstrText(b, idx, r.listingAddresses(), 0)
 	name, ops := text, ""
 	if i := strings.IndexByte(text, ' '); i >= 0 {
 		name, ops = text[:i], text[i+1:]
@@ -107,11 +114,39 @@ func (r *Runtime) execInfoOf(f *frame, in *bc.Instr) execInfo {
 	if j := strings.Index(ops, " (0x"); j >= 0 {
 		ops = ops[:j]
 	}
-	ei := &execInfo{sfi: r.sfiID(f.cl.SFI), pc: int(b.Offsets[f.pc]), op: name, ops: ops,
-		stmt: b.IsStatementStart(f.pc), loc: r.locOf(f)}
-	c.execCache[f.pc] = ei
-	out := *ei
-	out.frame = f.id
+	ei := &execInfo{sfi: r.sfiID(f.cl.SFI), pc: int(b.Offsets[idx]), op: name, ops: ops,
+		stmt: b.IsStatementStart(idx), loc: r.locAt(f.cl.SFI, b, idx), writes: registerWrites(c, &c.instrs[idx])}
+	ei.storesAcc = len(ei.writes) == 1 && (c.instrs[idx].Op.IsShortStar() || c.instrs[idx].Op == bc.Star)
+	c.execCache[idx] = ei
+	for _, w := range ei.writes {
+		c.registerName(w)
+	}
+	return ei
+}
+
+// registerWrites lists the frame slots an instruction writes, from the opcode table.
+func registerWrites(c *codeInfo, in *bc.Instr) []int32 {
+	if in.Op.IsShortStar() {
+		return []int32{c.r0 + int32(bc.Star0-in.Op)}
+	}
+	var out []int32
+	for k, t := range in.Op.Info().Operands {
+		switch t {
+		case bc.OpRegOut, bc.OpRegInOut:
+			out = append(out, in.Ops[k])
+		case bc.OpRegOutPair, bc.OpRegOutTriple:
+			for j := 0; j < t.RegisterGroupSize(); j++ {
+				out = append(out, in.Ops[k]+int32(j))
+			}
+		case bc.OpRegOutList:
+			for j := int32(0); j < in.Ops[k+1]; j++ {
+				out = append(out, in.Ops[k]+j)
+			}
+		}
+	}
+	if in.Op == bc.PushContext || in.Op == bc.PopContext {
+		out = append(out, bc.FrameContext)
+	}
 	return out
 }
 
@@ -132,47 +167,66 @@ func (c *codeInfo) registerName(idx int32) string {
 	return name
 }
 
-func (r *Runtime) emitExecInfo(ei execInfo, acc Value) {
-	e := &events.BytecodeExec{Frame: ei.frame, SFI: ei.sfi, PC: ei.pc, Op: ei.op, Operands: ei.ops,
-		Acc: r.snapshot(acc), StmtStart: ei.stmt}
-	e.Loc = ei.loc
-	r.interp.rec.Emit(e)
+// emitExec records the register writes of the instruction just executed, then its
+// bytecode.exec with the accumulator after it.
+func (r *Runtime) emitExec(f *frame, acc Value) {
+	l := r.interp.rec
+	c := f.code
+	if f.pc >= len(c.logPlain) || !c.logPlain[f.pc] {
+		r.emitExecWrites(f, acc)
+		return
+	}
+	// the common case, kept small: one record, fields stored one by one
+	if l.used == len(l.buf) {
+		l.flush()
+	}
+	rec := &l.buf[l.used]
+	l.used++
+	rec.val, rec.ptr, rec.frame, rec.n = acc, unsafe.Pointer(c), f.id, int32(f.pc)
+	rec.addr, rec.aux, rec.kind, rec.flag = 0, 0, logExec, 0
+	if acc.kind >= KindString {
+		l.captureRef(rec, acc)
+	}
 }
 
-// emitExec reports the register writes of the instruction just executed, then its
-// bytecode.exec with the accumulator after it.
-func (r *Runtime) emitExec(f *frame, in *bc.Instr, acc Value) {
-	it := &r.interp
-	regs := it.stack[f.base : f.base+f.size]
-	write := func(idx int32) {
-		if int(idx) >= len(regs) {
-			return
-		}
-		it.rec.Emit(&events.RegisterWrite{Frame: f.id, Reg: f.code.registerName(idx), Value: r.snapshot(regs[idx])})
+// emitExecWrites records an instruction that writes registers other than by Star, or one that
+// runs for the first time with recording on.
+func (r *Runtime) emitExecWrites(f *frame, acc Value) {
+	l := r.interp.rec
+	c := f.code
+	ei := r.execInfoOf(f, f.pc)
+	writes := ei.writes
+	if ei.storesAcc {
+		writes = nil
 	}
-	if in.Op.IsShortStar() {
-		write(f.code.r0 + int32(bc.Star0-in.Op))
-	} else {
-		ops := in.Op.Info().Operands
-		for k, t := range ops {
-			switch t {
-			case bc.OpRegOut, bc.OpRegInOut:
-				write(in.Ops[k])
-			case bc.OpRegOutPair, bc.OpRegOutTriple:
-				for j := 0; j < t.RegisterGroupSize(); j++ {
-					write(in.Ops[k] + int32(j))
-				}
-			case bc.OpRegOutList:
-				for j := int32(0); j < in.Ops[k+1]; j++ {
-					write(in.Ops[k] + j)
-				}
-			}
-		}
-		if in.Op == bc.PushContext || in.Op == bc.PopContext {
-			write(bc.FrameContext)
+	if len(c.logPlain) != len(c.instrs) {
+		c.logPlain = make([]bool, len(c.instrs))
+	}
+	c.logPlain[f.pc] = len(writes) == 0
+	l.reserve(1 + len(writes))
+	for _, w := range writes {
+		if int(w) < f.size {
+			l.put(l.slot(), logRegWrite, r.interp.stack[f.base+int(w)], unsafe.Pointer(c), f.id, w)
 		}
 	}
-	r.emitExecInfo(r.execInfoOf(f, in), acc)
+	l.put(l.slot(), logExec, acc, unsafe.Pointer(c), f.id, int32(f.pc))
+}
+
+// execMark remembers the instruction in flight before its frame goes away (Return, suspend).
+type execMark struct {
+	code  *codeInfo
+	frame uint32
+	pc    int32
+}
+
+func (r *Runtime) markExec(f *frame) execMark {
+	r.execInfoOf(f, f.pc)
+	return execMark{f.code, f.id, int32(f.pc)}
+}
+
+func (r *Runtime) emitExecMark(m execMark, acc Value) {
+	l := r.interp.rec
+	l.put(l.slot(), logExec, acc, unsafe.Pointer(m.code), m.frame, m.pc)
 }
 
 // listingAddresses is the address space listings and events print (shared with the heap).
@@ -186,26 +240,39 @@ func (r *Runtime) listingAddresses() *bc.AddressSpace {
 
 func (r *Runtime) emitFramePush(f *frame, this Value, args []Value, newTarget Value) {
 	it := &r.interp
-	e := &events.FramePush{Frame: f.id, Depth: len(it.frames), Fn: f.cl.SFI.Name, SFI: r.sfiID(f.cl.SFI),
-		Closure: events.Addr(f.fnObj.Address()), This: r.snapshot(this), Regs: f.code.bc.RegisterCount,
-		Construct: !newTarget.IsUndefined() && !f.cl.SFI.IsGenerator && !f.cl.SFI.IsAsync}
+	l := it.rec
+	r.sfiID(f.cl.SFI)
+	var caller *frame
+	if n := len(it.frames); n >= 2 {
+		caller = it.frames[n-2]
+		r.execInfoOf(caller, caller.pc) // its position is the push's
+	}
+	l.reserve(2 + len(args))
+	push := l.slot()
+	l.put(push, logFramePush, this, unsafe.Pointer(f.cl), f.id, int32(len(it.frames)))
+	if !newTarget.IsUndefined() && !f.cl.SFI.IsGenerator && !f.cl.SFI.IsAsync {
+		push.flag = 1
+	}
+	info := l.slot()
+	*info = logRecord{kind: logPushInfo, addr: f.fnObj.Address(), frame: uint32(len(args))}
 	if f.ctx != nil {
-		e.Context = events.Addr(f.ctx.Address())
+		info.aux = f.ctx.Address()
+	}
+	if caller != nil {
+		info.ptr, info.n = unsafe.Pointer(caller.code), int32(caller.pc)
 	}
 	for _, a := range args {
-		e.Args = append(e.Args, r.snapshot(a))
+		l.put(l.slot(), logArg, a, nil, 0, 0)
 	}
-	if n := len(it.frames); n >= 2 {
-		e.Loc = r.locOf(it.frames[n-2])
-	}
-	it.rec.Emit(e)
 }
 
 func (r *Runtime) emitFramePop(f *frame, exit string, v Value) {
-	if exit == "suspend" {
-		exit = "return"
+	l := r.interp.rec
+	rec := l.slot()
+	l.put(rec, logFramePop, v, nil, f.id, int32(len(r.interp.frames)-1))
+	if exit == "throw" {
+		rec.flag = 1
 	}
-	r.interp.rec.Emit(&events.FramePop{Frame: f.id, Depth: len(r.interp.frames) - 1, Exit: exit, Value: r.snapshot(v)})
 }
 
 func (r *Runtime) emitStackOverflow() {
@@ -226,13 +293,8 @@ func (r *Runtime) emitContextAlloc(c *Context) {
 }
 
 func (r *Runtime) emitContextWrite(c *Context, slot int, v Value) {
-	name := ""
-	if c.Scope != nil {
-		if i := slot - c.Scope.Header(); i >= 0 && i < len(c.Scope.Names) {
-			name = c.Scope.Names[i]
-		}
-	}
-	r.interp.rec.Emit(&events.ContextWrite{Addr: events.Addr(c.Address()), Slot: slot, Name: name, Value: r.snapshot(v)})
+	l := r.interp.rec
+	l.put(l.slot(), logContextWrite, v, unsafe.Pointer(c), c.Address(), int32(slot))
 }
 
 func (r *Runtime) emitClosureCreate(fo *Object, cl *Closure) {
@@ -255,7 +317,7 @@ func (r *Runtime) emitFeedbackAlloc(fn *Object, cl *Closure) {}
 
 func (r *Runtime) emitExceptionThrow(v Value) {
 	it := &r.interp
-	e := &events.ExceptionThrow{Value: r.snapshot(v), Message: r.ErrorSummary(v)}
+	e := &events.ExceptionThrow{Value: r.snapshot(v), Message: r.quietSummary(v)}
 	if n := len(it.frames); n > 0 {
 		f := it.frames[n-1]
 		e.Frame = f.id

@@ -22,7 +22,7 @@ type interpreter struct {
 	// nested Go-level interpreter entries (natives calling back into JavaScript)
 	nesting int
 
-	rec         events.Recorder
+	rec         *stepLog // nil: recording off
 	nextFrameID uint32
 
 	// hook runs every hookEvery steps (the WASM driver yields to the browser there).
@@ -74,7 +74,14 @@ func (it *interpreter) init(r *Runtime) {
 }
 
 // SetRecorder attaches an event recorder (nil detaches).
-func (r *Runtime) SetRecorder(rec events.Recorder) { r.interp.rec = rec }
+func (r *Runtime) SetRecorder(rec events.Recorder) {
+	r.interp.rec.flush()
+	r.interp.rec = nil
+	r.Heap.onAllocLog = nil
+	if rec != nil {
+		r.interp.rec = newStepLog(r, rec)
+	}
+}
 
 // SetStepHook makes the interpreter call h every n executed bytecodes.
 func (r *Runtime) SetStepHook(n int64, h func()) {

@@ -36,7 +36,7 @@ type hostQueues struct {
 }
 
 // loopRec is the recorder loop events go to (the interpreter's).
-func (r *Runtime) loopRec() events.Recorder { return r.interp.rec }
+func (r *Runtime) loopRec() *stepLog { return r.interp.rec }
 
 // elapsed is virtual ms since the run started (the unit of the loop's events).
 func (r *Runtime) elapsed() int64 { return int64(r.Clock.Now() - r.clockStart) }

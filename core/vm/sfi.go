@@ -26,6 +26,8 @@ type codeInfo struct {
 	// execCache and regNames are the event stream's per-instruction and per-register texts.
 	execCache []*execInfo
 	regNames  []string
+	// logPlain[i]: instruction i's step is one bytecode.exec record (its execInfo is cached).
+	logPlain []bool
 }
 
 // sfiData is the runtime data hung on a SharedFunctionInfo.

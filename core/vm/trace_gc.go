@@ -87,6 +87,9 @@ func (h *Heap) usedAndCommitted() (int, int) {
 }
 
 func (g *gcState) beginCycle(kind cycleKind, reason string) *cycleStats {
+	if g.h.r != nil {
+		g.h.r.interp.rec.flush() // the step log's records point at what the cycle moves and frees
+	}
 	st := &cycleStats{kind: kind, reason: reason, start: g.now()}
 	st.usedBefore, st.commitBefore = g.h.usedAndCommitted()
 	return st
