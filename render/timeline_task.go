@@ -58,3 +58,15 @@ func (t *Timeline) RunMarks() []int {
 	}
 	return out
 }
+
+// RunSteps is RunMarks as instruction counts (what the page's scrubber and esSeek use).
+func (t *Timeline) RunSteps() []uint64 {
+	marks := t.RunMarks()
+	out := make([]uint64, 0, len(marks))
+	for _, l := range marks {
+		if l > 0 {
+			out = append(out, t.src.At(l-1).Head().Step+1)
+		}
+	}
+	return out
+}

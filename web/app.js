@@ -151,6 +151,7 @@ function render() {
     ui.scrub.max = String(s.total);
     ui.scrub.value = String(s.step);
   }
+  setMarks(s.marks || []);
   ui.scrub.disabled = !s.run;
   ui.play.textContent = s.playing ? '❚❚ Pause' : '▶ Play';
   ui.unit.value = s.unit;
@@ -181,6 +182,16 @@ function render() {
   updateButtons();
 }
 
+// The scrubber's tick marks: where each event-loop callback starts.
+let markKey = '';
+function setMarks(steps) {
+  const key = steps.join(',');
+  if (key === markKey) return;
+  markKey = key;
+  const list = $('marks');
+  list.replaceChildren(...steps.map((n) => { const o = document.createElement('option'); o.value = String(n); return o; }));
+}
+
 // Side by side: both columns' consoles aligned line by line, the first differing line marked;
 // the counter and the scrubber count event-loop callbacks.
 function renderSide(p) {
@@ -197,6 +208,7 @@ function renderSide(p) {
     ui.scrub.max = String(of);
     ui.scrub.value = String(at);
   }
+  setMarks([]);
   ui.scrub.disabled = !a.run;
   ui.play.textContent = a.playing || b.playing ? '❚❚ Pause' : '▶ Play';
   ui.constatus.textContent = a.running || b.running ? 'recording…' : '';

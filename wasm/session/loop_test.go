@@ -35,14 +35,18 @@ func TestLoopScenesInSession(t *testing.T) {
 		if got := consoleOf(s.Status()); got != c.want {
 			t.Errorf("%s: console %q, want %q", c.scene, got, c.want)
 		}
+		if st := s.Status(); len(st.Marks) != st.Tasks || st.Tasks == 0 {
+			t.Fatalf("%s: %d scrubber marks for %d callbacks", c.scene, len(st.Marks), st.Tasks)
+		}
+		marks := s.Status().Marks
 		s.SeekStep(0)
 		s.SetUnit("task")
 		n := 0
 		for st := s.Status(); !(st.Done && st.Pos >= st.Events); st = s.Status() {
 			s.Step(1)
 			n++
-			if st := s.Status(); st.Pos < st.Events && st.Task != n {
-				t.Fatalf("%s: after %d steps by task the status says callback %d", c.scene, n, st.Task)
+			if st := s.Status(); st.Pos < st.Events && (st.Task != n || st.Step != marks[n-1]) {
+				t.Fatalf("%s: after %d steps by task the status says callback %d at step %d (mark %d)", c.scene, n, st.Task, st.Step, marks[n-1])
 			}
 		}
 		if st := s.Status(); n != st.Tasks+1 {

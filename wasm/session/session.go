@@ -73,6 +73,9 @@ func unitName(u events.Unit) string {
 // a browser tab has far less of it than the CLI.
 const MaxSteps = 200_000
 
+// MaxMarks is how many callback starts the scrubber marks; longer runs get none.
+const MaxMarks = 200
+
 // MaxConsoleLines is how many of the last console lines a status carries.
 const MaxConsoleLines = 1000
 
@@ -415,9 +418,10 @@ func (s *Session) Layout(o render.LayoutOptions) *render.Scene {
 // Status is everything the page shows outside the canvas.
 type Status struct {
 	Run       int                  `json:"run"`
-	Host      string               `json:"host"`  // browser, node or node10
-	Task      int                  `json:"task"`  // callbacks the loop has run up to the position (side by side steps by them)
-	Tasks     int                  `json:"tasks"` // callbacks recorded
+	Host      string               `json:"host"`            // browser, node or node10
+	Task      int                  `json:"task"`            // callbacks the loop has run up to the position (side by side steps by them)
+	Tasks     int                  `json:"tasks"`           // callbacks recorded
+	Marks     []uint64             `json:"marks,omitempty"` // the step at which each callback starts (at most MaxMarks, once the run is done)
 	Running   bool                 `json:"running"`
 	Done      bool                 `json:"done"`
 	Step      uint64               `json:"step"`  // instructions executed at the position
@@ -452,6 +456,9 @@ func (s *Session) Status() Status {
 	state := r.tl.State()
 	st.Run, st.Done, st.Running, st.Host = r.id, r.done, !r.done, r.host
 	st.Task, st.Tasks = taskIndex(r.tl)
+	if r.done && st.Tasks <= MaxMarks {
+		st.Marks = r.tl.RunSteps()
+	}
 	st.Step, st.Total = state.Steps, r.tl.TotalSteps()
 	st.Stmt, st.Call = state.Stmt, state.Call
 	st.Pos, st.Events = r.tl.Pos(), r.mem.Len()
