@@ -274,6 +274,9 @@ reload:
 						d.Const = false
 						o.slots[ic.field] = acc
 						r.writeBarrier(o, acc)
+						if rec != nil {
+							r.emitPropertySet(o, keys[in.Ops[1]], acc, o.hc)
+						}
 						goto next
 					}
 				}

@@ -108,6 +108,9 @@ func (r *Runtime) arrayFromBoilerplate(ab *bc.ArrayBoilerplate) *Object {
 		vals[i] = r.literalValue(e)
 	}
 	a := r.NewArray(vals)
+	if r.interp.rec != nil {
+		r.emitLiteralProperties(a)
+	}
 	return a
 }
 

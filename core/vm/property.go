@@ -104,6 +104,9 @@ func (r *Runtime) getOwnElement(o *Object, i uint32) (Value, Attr, bool) {
 
 // addOwn adds a new own property (the caller checked it is absent and the object extensible).
 func (r *Runtime) addOwn(o *Object, k PropertyKey, v Value, a Attr) {
+	if r.interp.rec != nil {
+		defer r.emitPropertySet(o, PropKey(k), v, o.hc)
+	}
 	if o.hc.Dictionary {
 		o.dict.put(k, v, a)
 		r.Heap.syncBacking(o)
@@ -198,6 +201,9 @@ func (r *Runtime) Normalize(o *Object) { r.normalize(o) }
 
 // setOwnValue overwrites an existing own data property's value in place.
 func (r *Runtime) setOwnValue(o *Object, k PropertyKey, v Value) {
+	if r.interp.rec != nil {
+		defer r.emitPropertySet(o, PropKey(k), v, o.hc)
+	}
 	if o.hc.Dictionary {
 		if e, ok := o.dict.get(k); ok {
 			e.value = v
@@ -246,6 +252,9 @@ func (r *Runtime) removeOwn(o *Object, k PropertyKey) {
 const maxElementGap = 1024
 
 func (r *Runtime) setElement(o *Object, i uint32, v Value) {
+	if r.interp.rec != nil {
+		defer r.emitPropertySet(o, IndexKey(i), v, o.hc)
+	}
 	if o.hc.InstanceType == TypeArguments && o.Internal != nil {
 		mappedArgumentWritten(o, i, v) // sloppy arguments alias parameters (interpreter)
 	}
@@ -774,6 +783,9 @@ func (r *Runtime) putDescriptor(o *Object, k Key, d PropertyDescriptor, cur Prop
 			r.addData(o, k, v, a)
 			return
 		}
+		if r.interp.rec != nil {
+			defer r.emitPropertySet(o, k, v, o.hc)
+		}
 		if exists && a == o.elemAttr && o.sparse == nil {
 			o.elements[k.index] = v
 			r.noteElementKind(o, v, false)
@@ -796,6 +808,9 @@ func (r *Runtime) putDescriptor(o *Object, k Key, d PropertyDescriptor, cur Prop
 	if o.hc.Dictionary {
 		o.dict.put(k.prop, v, a)
 		r.writeBarrier(o, v)
+		if r.interp.rec != nil {
+			r.emitPropertySet(o, k, v, o.hc)
+		}
 		return
 	}
 	i := o.hc.Lookup(k.prop)
@@ -807,9 +822,13 @@ func (r *Runtime) putDescriptor(o *Object, k Key, d PropertyDescriptor, cur Prop
 	descs := append([]Descriptor(nil), o.hc.Descriptors...)
 	descs[i].Attr = a
 	descs[i].Rep = RepTagged
+	before := o.hc
 	o.hc = r.copyMapWith(o.hc, o.hc.Proto, descs)
 	o.slots[descs[i].Field] = v
 	r.writeBarrier(o, v)
+	if r.interp.rec != nil {
+		r.emitPropertySet(o, k, v, before)
+	}
 }
 
 func (r *Runtime) defineArrayLength(o *Object, d PropertyDescriptor) bool {

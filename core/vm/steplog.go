@@ -34,7 +34,7 @@ const (
 	logContextWrite                // context.write: ptr = *Context, frame = its address, n = slot, val
 	logHeapAlloc                   // heap.alloc: frame = address, n = size, aux = allocation kind, addr = space (strs)
 	logPropertySet                 // property.set: val; then logPropertyInfo
-	logPropertyInfo                // property.set continued: frame = object address, aux = key text (strs), n/addr = map ids before/after
+	logPropertyInfo                // property.set continued: frame = object address, aux = key (flag 1: an index, else strs), n/addr = map ids before/after
 )
 
 // logRecord is one captured step event. Which fields mean what depends on kind (above). For a
@@ -65,7 +65,10 @@ type stepLog struct {
 	strs   []string
 	// allocType names heap.alloc kinds for the stream (the engine maps them to V8 class names).
 	allocType func(kind string) string
-	flushing  bool
+	// objects: allocations and property stores are recorded (from the program's start: the
+	// realm's and the host's own objects stay out of the stream)
+	objects  bool
+	flushing bool
 }
 
 // EventDropper is implemented by a Recorder that wants the engine to record but not to build
@@ -177,10 +180,10 @@ func (r *Runtime) EmitEvent(e events.Event) { r.interp.rec.Emit(e) }
 func (r *Runtime) Recording() bool { return r.interp.rec != nil }
 
 // RecordAllocations makes the simulated heap's allocations heap.alloc events, with kinds named
-// by typeName.
+// by typeName, and property stores property.set events, from now on.
 func (r *Runtime) RecordAllocations(typeName func(kind string) string) {
 	if l := r.interp.rec; l != nil {
-		l.allocType = typeName
+		l.allocType, l.objects = typeName, true
 		r.Heap.onAllocLog = l
 	}
 }

@@ -74,10 +74,8 @@ func (l *stepLog) materialize() {
 			}
 			l.sink.Emit(&events.HeapAlloc{Addr: events.Addr(rec.frame), Size: int(rec.n), Type: typ, Space: l.strs[rec.addr]})
 		case logPropertySet:
-			info := &recs[i+1]
+			l.sink.Emit(l.propertySet(rec, &recs[i+1]))
 			i++
-			l.sink.Emit(&events.PropertySet{Object: events.Addr(info.frame), Key: l.strs[info.aux], Value: l.replay(rec),
-				MapBefore: uint32(info.n), MapAfter: info.addr})
 		}
 	}
 }
