@@ -73,3 +73,27 @@ console.log(fib(12), objs.length, objs[5].f());`
 		t.Fatalf("%d bytecode.exec (want a long run), %d pushes, %d pops", execs, pushes, pops)
 	}
 }
+
+// One function has one id in every event that names it.
+func TestParseCompileAndFrameEventsAgreeOnFunctionIDs(t *testing.T) {
+	mem := events.NewMemory()
+	Run([]byte("function outer(a) { return function inner() { return a } }\nouter(1)();\n"), Options{Host: "node", Recorder: mem})
+	preparsed, compiled, pushed := map[string]uint32{}, map[string]uint32{}, map[string]uint32{}
+	for i := 0; i < mem.Len(); i++ {
+		switch e := mem.At(i).(type) {
+		case *events.ParsePreparse:
+			preparsed[e.Fn] = e.SFI
+		case *events.CompileLazy:
+			compiled[e.Fn] = e.SFI
+		case *events.FramePush:
+			pushed[e.Fn] = e.SFI
+		}
+	}
+	if preparsed["outer"] == 0 || preparsed["outer"] != compiled["outer"] || compiled["outer"] != pushed["outer"] {
+		t.Errorf("outer: parse.preparse %d, compile.lazy %d, frame.push %d", preparsed["outer"], compiled["outer"], pushed["outer"])
+	}
+	// inner is preparsed again inside outer's lazy compile, which reports no parse events
+	if compiled["inner"] == 0 || compiled["inner"] != pushed["inner"] || compiled["inner"] == compiled["outer"] {
+		t.Errorf("inner: compile.lazy %d, frame.push %d", compiled["inner"], pushed["inner"])
+	}
+}

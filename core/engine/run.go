@@ -108,7 +108,7 @@ func (s *runState) execute() {
 		s.internalError(fmt.Errorf("compiling the script: %w", err))
 		return
 	}
-	s.emit(&events.ParseFull{SFI: uint32(sfi.ID), Start: 0, End: len(s.src)})
+	s.emit(&events.ParseFull{SFI: eventSFI(sfi.ID), Start: 0, End: len(s.src)})
 	if s.opts.PrintBytecode != nil {
 		s.printBytecode(sfi)
 	}
@@ -353,9 +353,9 @@ func (s *runState) preparsed(p parser.PreparseEvent) {
 	if s.opts.Recorder == nil {
 		return
 	}
-	id := uint32(0)
+	id := eventSFI(0)
 	if p.Func != nil {
-		id = uint32(p.Func.ID)
+		id = eventSFI(p.Func.ID)
 	}
 	line, col := parser.LineColumn(s.src, p.Start)
 	e := &events.ParsePreparse{Fn: p.Name, SFI: id, Start: p.Start, End: p.End, Captures: p.Captured}
@@ -371,3 +371,7 @@ func (s *runState) printBytecode(sfi *bytecode.SharedFunctionInfo) {
 	bytecode.Disassemble(&b, sfi.Bytecode, s.listing)
 	io.WriteString(s.opts.PrintBytecode, b.String())
 }
+
+// eventSFI is how the stream numbers a function: its literal id + 1, as the interpreter's events
+// do (vm's sfiID), so parse, compile and frame events of one function agree.
+func eventSFI(literalID int) uint32 { return uint32(literalID + 1) }
