@@ -340,7 +340,8 @@ func (c *consoleState) trace(r *Runtime, args []Value) {
 	if msg := c.format(r, args); msg != "" {
 		header += ": " + msg
 	}
-	c.print(r, "trace", header+r.StackTrace())
+	// Error.captureStackTrace(err, trace): the trace starts at trace's caller
+	c.print(r, "trace", header+strings.TrimPrefix(r.StackTrace(), r.nativeFramesAt(len(r.interp.frames))))
 }
 
 func (c *consoleState) assert(r *Runtime, args []Value) {

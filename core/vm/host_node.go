@@ -11,6 +11,8 @@ var NodeVersions = map[string]string{"node": "26.10.0", "v8": "14.6.202.33-node.
 func (r *Runtime) installNodeHost() {
 	r.defineGlobal("SharedArrayBuffer", r.GetStr(r.Global, "ArrayBuffer")) // a stand-in: no shared memory here
 	r.defineGlobal("global", ObjectValue(r.Global))
+	// Object.prototype.toString.call(globalThis) is "[object global]"
+	r.DefineData(r.Global, PropKey(SymbolKey(r.Symbols.ToStringTag)), Str("global"), AttrConfigurable)
 	r.defineGlobal("process", ObjectValue(r.newProcessObject()))
 	r.defineGlobal("navigator", ObjectValue(r.newNavigator("Node.js/26", "linux", "en-US")))
 	r.bufferProto()

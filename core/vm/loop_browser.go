@@ -107,9 +107,10 @@ func (r *Runtime) browserFireTimer(t *hostTimer) {
 		t.cancelled = true
 		delete(q.timers.byID, t.id)
 	}
-	r.guard(OriginCallback, func() { r.runTimerCallback(t) })
-	if t.repeat && !t.cancelled {
-		// An interval re-arms from now with its (possibly clamped) delay; its nesting grows.
+	if t.repeat {
+		// An interval re-arms before its callback runs (Blink's TimerBase::RunInternal), from
+		// when this run started, with its (possibly clamped) delay; its nesting grows. A timer
+		// the callback creates for the same time comes after it.
 		if q.nesting >= 5 && t.delay < 4 {
 			t.delay = 4
 		}
@@ -118,6 +119,7 @@ func (r *Runtime) browserFireTimer(t *hostTimer) {
 		t.due = t.start + t.delay
 		r.browserArmTimer(t)
 	}
+	r.guard(OriginCallback, func() { r.runTimerCallback(t) })
 }
 
 func (r *Runtime) runBrowserLoop() {
