@@ -80,6 +80,9 @@ func (r *Runtime) newInstance(newTarget *Object, proto *Object) *Object {
 	// V8 sizes constructor instances from the initial map with slack tracking: expected
 	// properties + 8 in-object slots (engine-model §4.2).
 	r.initialMapPrototype(proto) // map_proto.go
+	if closureOf(newTarget) != nil {
+		return r.NewObjectWithMap(r.constructorInitialMap(newTarget, proto, r.expectedInObject(newTarget))) // map_slack.go
+	}
 	return r.newObjectRaw(TypeObject, proto, r.expectedInObject(newTarget), nil)
 }
 

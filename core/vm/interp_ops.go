@@ -332,6 +332,7 @@ func (r *Runtime) setKeyed(f *frame, obj Value, key Value, v Value) {
 		k = IndexKey(idx)
 	} else {
 		k = r.ToPropertyKey(key)
+		r.keyedStoreAdd(o, k) // map_keyed.go: V8's keyed-store dictionary threshold
 	}
 	if !r.Set(o, k, v, obj) && strict {
 		r.throwReadOnly(o, k)

@@ -1,13 +1,64 @@
 package vm
 
 // In-object slack tracking (engine-model §4.2): a constructor's initial map reserves the
-// expected properties plus 8 spare in-object slots; after the 7th construction V8 shrinks every
-// map of the tree to what was used.
+// expected properties plus 8 spare in-object slots; the 7th construction ends tracking and every
+// map of the constructor's tree shrinks in place to what the tree used (V8's
+// MapUpdater/CompleteInobjectSlackTracking). The maps stay the same objects.
 
 // slackCounterShown is the construction counter %DebugPrint shows while tracking is on.
 const slackCounterShown = 6
 
+// slackConstructions is V8's Map::kSlackTrackingCounterStart.
+const slackConstructions = 7
+
 type slackTracking struct {
 	counter int // constructions left before the tree shrinks
 	root    *HiddenClass
+}
+
+// constructorInitialMap is the map `new F()` allocates with: F's own initial map (a new one if
+// F.prototype was replaced), counting the construction for slack tracking.
+func (r *Runtime) constructorInitialMap(ctor, proto *Object, inObject int) *HiddenClass {
+	if r.om.initialMaps == nil {
+		r.om.initialMaps = map[*Object]*HiddenClass{}
+	}
+	m := r.om.initialMaps[ctor]
+	if m == nil || m.Proto != proto {
+		m = r.newMap(TypeObject, proto, inObject)
+		m.Constructor = ctor
+		m.slack = &slackTracking{counter: slackConstructions, root: m}
+		r.om.initialMaps[ctor] = m
+	}
+	if s := m.slack; s.counter > 0 {
+		s.counter--
+		if s.counter == 0 {
+			completeSlackTracking(s.root)
+		}
+	}
+	return m
+}
+
+// completeSlackTracking shrinks every map of the tree by the in-object slots no map used.
+func completeSlackTracking(root *HiddenClass) {
+	slack := root.InObject
+	walkTree(root, func(m *HiddenClass) {
+		if !m.Dictionary {
+			slack = min(slack, m.InObject-min(len(m.Descriptors), m.InObject))
+		}
+	})
+	if slack <= 0 {
+		return
+	}
+	walkTree(root, func(m *HiddenClass) {
+		if !m.Dictionary {
+			m.InObject -= slack
+		}
+	})
+}
+
+func walkTree(m *HiddenClass, visit func(*HiddenClass)) {
+	visit(m)
+	for _, t := range m.transitions {
+		walkTree(t.to, visit)
+	}
 }

@@ -83,6 +83,7 @@ func (r *Runtime) transitionAdd(m *HiddenClass, key PropertyKey, attr Attr, rep 
 	to.Parent = m
 	to.Elements = m.Elements
 	to.IsPrototype = m.IsPrototype
+	to.Constructor, to.slack = m.Constructor, m.slack
 	n := len(m.Descriptors)
 	to.Descriptors = make([]Descriptor, n+1)
 	copy(to.Descriptors, m.Descriptors)
@@ -124,6 +125,7 @@ func (r *Runtime) transitionElements(m *HiddenClass, kind ElementsKind) *HiddenC
 	to.index = m.index
 	to.Elements = kind
 	to.IsPrototype = m.IsPrototype
+	to.Constructor, to.slack = m.Constructor, m.slack
 	m.transitions = append(m.transitions, transitionEntry{key: tk, to: to})
 	if r.maps.OnTransition != nil {
 		r.maps.OnTransition(m, to, kind.String())

@@ -243,8 +243,9 @@ func propertiesBrief(o *Object) string {
 	switch {
 	case o.hc.Dictionary:
 		return fmt.Sprintf("0x%x <NameDictionary[%d]>", o.props.addr, 6+o.dict.capacity()*3)
-	case len(o.slots) > o.hc.InObject:
-		return fmt.Sprintf("0x%x <PropertyArray[%d]>", o.props.addr, len(o.slots)-o.hc.InObject)
+	case len(o.hc.Descriptors) > o.hc.InObject:
+		out := len(o.hc.Descriptors) - o.hc.InObject
+		return fmt.Sprintf("0x%x <PropertyArray[%d]>", o.props.addr, out+unusedPropertyFields(o.hc))
 	}
 	return "0x1 <FixedArray[0]>"
 }

@@ -29,11 +29,12 @@ type tierState struct {
 
 // objectModel is the runtime's side state for the object model's observability.
 type objectModel struct {
-	tiers      map[*Closure]*tierState
-	loopBudget map[*Closure]int      // ic_budget.go
-	fastOnNew  map[*Object]bool      // map_proto.go: assigned F.prototype objects
-	announced  map[*HiddenClass]bool // map_events.go: maps already reported by map.create
-	optID      int                   // tier_opt.go: V8's opt id counter
+	tiers       map[*Closure]*tierState
+	loopBudget  map[*Closure]int         // ic_budget.go
+	fastOnNew   map[*Object]bool         // map_proto.go: assigned F.prototype objects
+	announced   map[*HiddenClass]bool    // map_events.go: maps already reported by map.create
+	optID       int                      // tier_opt.go: V8's opt id counter
+	initialMaps map[*Object]*HiddenClass // map_slack.go: constructors' initial maps
 }
 
 func (r *Runtime) tierOf(fn *Object) *tierState {
