@@ -69,6 +69,9 @@ type stepLog struct {
 	// realm's and the host's own objects stay out of the stream)
 	objects  bool
 	flushing bool
+	// nameMap, nameField: where the last function map seen keeps `name` (-1: not a plain field)
+	nameMap   *HiddenClass
+	nameField int
 }
 
 // EventDropper is implemented by a Recorder that wants the engine to record but not to build
@@ -143,7 +146,7 @@ func (l *stepLog) captureRef(rec *logRecord, v Value) {
 		case o.hc.InstanceType == TypeArray:
 			rec.aux = uint32(o.length)
 		case o.IsCallable():
-			rec.aux = l.text(l.r.FunctionName(o)) // SetFunctionName may name it later
+			rec.aux = l.text(l.functionName(o)) // SetFunctionName may name it later
 		case o.hc.InstanceType == TypeError:
 			rec.aux = l.text(l.r.quietSummary(v)) // its message may change later
 		}
@@ -245,4 +248,22 @@ func (r *Runtime) quietData(o *Object, name string) (Value, bool) {
 		o = o.Proto()
 	}
 	return Undefined, false
+}
+
+// functionName is FunctionName with a one-map cache of where `name` lives: captures see the same
+// few function maps over and over.
+func (l *stepLog) functionName(o *Object) string {
+	if o.hc.Dictionary {
+		return l.r.FunctionName(o)
+	}
+	if o.hc != l.nameMap {
+		l.nameMap, l.nameField = o.hc, -1
+		if i := o.hc.Lookup(NameKey("name")); i >= 0 {
+			l.nameField = o.hc.Descriptors[i].Field
+		}
+	}
+	if f := l.nameField; f >= 0 && f < len(o.slots) && o.slots[f].kind == KindString {
+		return o.slots[f].String().GoString()
+	}
+	return l.r.FunctionName(o)
 }
