@@ -2,7 +2,7 @@
 console.log('before');
 function parse(text) {
   if (!text.startsWith('{')) {
-    throw new SyntaxError('not an object: ' + text);
+    throw new TypeError('not an object: ' + text);
   }
   return text.length;
 }
