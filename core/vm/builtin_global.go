@@ -16,6 +16,7 @@ type coreBuiltins struct {
 	typedArrays                   *typedArrayState // builtin_typedarray.go
 	nativeFrames                  []nativeFrame    // builtins running now (native_frames.go)
 	hiddenNatives                 map[*Object]bool // builtins stack traces never show
+	mainScript                    *Object          // a classic script's top level, when it has lexical bindings
 }
 
 func init() { registerBuiltins(12, "global", installGlobal) }

@@ -87,9 +87,8 @@ func (r *Runtime) newClosure(sfi *bc.SharedFunctionInfo, ctx *Context) *Object {
 	fd := &FunctionData{Name: sfi.Name, Closure: cl, ClassConstructor: sfi.IsClassConstructor()}
 	f := r.newObjectRaw(TypeFunction, proto, 0, fd)
 	r.addOwn(f, NameKey("length"), Int(sfi.Length), AttrConfigurable)
-	if !sfi.IsClassConstructor() || sfi.Name != "" {
-		r.addOwn(f, NameKey("name"), Str(sfi.Name), AttrConfigurable)
-	}
+	// an anonymous class has an own name "" too, so it does not inherit its parent's
+	r.addOwn(f, NameKey("name"), Str(sfi.Name), AttrConfigurable)
 	if sfi.IsConstructor() || sfi.IsGenerator {
 		fd.lazyPrototype = true
 	}

@@ -33,17 +33,7 @@ func (r *Runtime) createDynamicFunction(kind, params, body string) *Object {
 		r.throwDynamicSyntaxError(err)
 	}
 	src := "(" + kind + " anonymous(" + params + "\n) {\n" + body + "\n})"
-	prog, err := parser.ParseScript([]byte(src), parser.Options{})
-	if err != nil {
-		r.throwDynamicSyntaxError(err)
-	}
-	script := &bc.Script{Source: src, Name: "", FromString: true}
-	sfi, err := compiler.CompileScript(prog, script)
-	if err != nil {
-		r.ThrowSyntaxError("%v", err)
-	}
-	top := r.newClosure(sfi, r.globalContext())
-	v := r.CallObject(top, ObjectValue(r.GlobalThis), nil)
+	v := r.runCodeFromString(src, r.globalContext(), ObjectValue(r.GlobalThis), false)
 	f := v.AsObject()
 	if f == nil {
 		r.ThrowSyntaxError("Unexpected token")
@@ -55,9 +45,16 @@ func (r *Runtime) createDynamicFunction(kind, params, body string) *Object {
 	return f
 }
 
-// evalScript runs src as a classic script in the global scope and returns its completion.
+// evalScript runs src as indirect eval code in the global scope and returns its completion.
 func (r *Runtime) evalScript(src string) Value {
-	prog, err := parser.ParseScript([]byte(src), parser.Options{})
+	return r.runCodeFromString(src, r.globalContext(), ObjectValue(r.GlobalThis), false)
+}
+
+// runCodeFromString compiles src as eval code: names it does not declare are looked up through
+// ctx's chain (the caller's scopes for a direct eval, the classic script's lexical bindings and
+// then the global object otherwise); its own let/const, and in strict code its vars, stay local.
+func (r *Runtime) runCodeFromString(src string, ctx *Context, this Value, strict bool) Value {
+	prog, err := parser.ParseScript([]byte(src), parser.Options{Eval: true, Strict: strict})
 	if err != nil {
 		r.throwDynamicSyntaxError(err)
 	}
@@ -66,13 +63,22 @@ func (r *Runtime) evalScript(src string) Value {
 	if err != nil {
 		r.ThrowSyntaxError("%v", err)
 	}
-	top := r.newClosure(sfi, r.globalContext())
-	return r.CallObject(top, ObjectValue(r.GlobalThis), nil)
+	if si := sfi.ScriptScope; si != nil {
+		c := r.newContext(ctx, si, si.Length())
+		for i := si.Header(); i < len(c.Slots); i++ {
+			c.Slots[i] = Hole
+		}
+		ctx = c
+	}
+	return r.CallObject(r.newClosure(sfi, ctx), this, nil)
 }
 
 // globalContext is the context code from strings starts in (the script context when the
 // main program is a classic script with top-level lexical bindings).
 func (r *Runtime) globalContext() *Context {
+	if cl := closureOf(r.core.mainScript); cl != nil {
+		return cl.Context
+	}
 	return r.nativeContext()
 }
 
@@ -143,21 +149,5 @@ func (r *Runtime) resolvePossiblyDirectEval(f *frame, callee, mode Value) Value 
 
 // directEval runs eval code in the caller's scope chain.
 func (r *Runtime) directEval(src string, ctx *Context, this Value, strict bool) Value {
-	prog, err := parser.ParseScript([]byte(src), parser.Options{Eval: true, Strict: strict})
-	if err != nil {
-		r.throwDynamicSyntaxError(err)
-	}
-	script := &bc.Script{Source: src, Name: "", FromString: true}
-	sfi, err := compiler.CompileScript(prog, script)
-	if err != nil {
-		r.ThrowSyntaxError("%v", err)
-	}
-	if si := sfi.ScriptScope; si != nil {
-		c := r.newContext(ctx, si, si.Length())
-		for i := si.Header(); i < len(c.Slots); i++ {
-			c.Slots[i] = Hole
-		}
-		ctx = c
-	}
-	return r.CallObject(r.newClosure(sfi, ctx), this, nil)
+	return r.runCodeFromString(src, ctx, this, strict)
 }

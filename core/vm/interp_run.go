@@ -31,6 +31,9 @@ func (r *Runtime) NewTopLevelFunction(sfi *bc.SharedFunctionInfo) *Object {
 			c.Slots[i] = Hole
 		}
 		ctx = c
+		fn := r.newClosure(sfi, ctx)
+		r.core.mainScript = fn // code from strings sees its lexical bindings (interp_eval.go)
+		return fn
 	}
 	return r.newClosure(sfi, ctx)
 }
