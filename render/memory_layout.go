@@ -43,7 +43,7 @@ func memoryShown(s *State, o LayoutOptions) bool {
 
 // splitMemory takes the lower part of the stack and heap columns for the memory panel.
 func (l *layout) splitMemory(stackR, heapR Rect, o LayoutOptions) (stack, graph, mem Rect, ok bool) {
-	if !memoryShown(l.s, o) && !mapsShown(l.s, o) {
+	if !memoryShown(l.s, o) && !mapsShown(l.s, o) && !o.Maps {
 		return stackR, heapR, Rect{}, false
 	}
 	k := l.k
@@ -61,6 +61,9 @@ func (l *layout) splitMemory(stackR, heapR Rect, o LayoutOptions) (stack, graph,
 // panel, or both side by side.
 func (l *layout) bottomPanels(r Rect, o LayoutOptions) {
 	mem, maps := memoryShown(l.s, o), mapsShown(l.s, o)
+	if o.Memory != o.Maps {
+		mem, maps = o.Memory, o.Maps // a scene that asks for one panel gets the whole area for it
+	}
 	switch {
 	case mem && maps:
 		w := r.W * 0.58
