@@ -97,3 +97,20 @@ func TestParseCompileAndFrameEventsAgreeOnFunctionIDs(t *testing.T) {
 		t.Errorf("inner: compile.lazy %d, frame.push %d", compiled["inner"], pushed["inner"])
 	}
 }
+
+// Objects are labelled in the stream as DevTools would: by the class that made them.
+func TestObjectsAreLabelledByTheirClass(t *testing.T) {
+	mem := events.NewMemory()
+	Run([]byte("class Dog {}\nconst d = new Dog();\nconst m = new Map();\nconst n = Object.create(null);\nconst w = this;\n"), Options{Host: "browser", Recorder: mem})
+	seen := map[string]bool{}
+	for i := 0; i < mem.Len(); i++ {
+		if e, ok := mem.At(i).(*events.BytecodeExec); ok && e.Acc.T == events.TObject {
+			seen[e.Acc.V] = true
+		}
+	}
+	for _, want := range []string{"Dog", "Map", "[Object: null prototype]", "Window"} {
+		if !seen[want] {
+			t.Errorf("no accumulator labelled %q (saw %v)", want, seen)
+		}
+	}
+}

@@ -55,6 +55,39 @@ func (r *Runtime) objectPreview(o *Object) string {
 	case TypeError:
 		return r.quietSummary(ObjectValue(o))
 	}
+	return r.streamClassName(o)
+}
+
+// builtinClassNames label objects of the builtin classes in the stream, as DevTools does.
+var builtinClassNames = map[InstanceType]string{
+	TypeDate: "Date", TypeRegExp: "RegExp", TypeMap: "Map", TypeSet: "Set", TypeWeakMap: "WeakMap",
+	TypeWeakSet: "WeakSet", TypeWeakRef: "WeakRef", TypePromise: "Promise", TypeGenerator: "Generator",
+	TypeAsyncGenerator: "AsyncGenerator", TypeArguments: "Arguments", TypeProxy: "Proxy",
+	TypeArrayBuffer: "ArrayBuffer", TypeDataView: "DataView", TypeArrayIterator: "Array Iterator",
+	TypeStringIterator: "String Iterator", TypeMapIterator: "Map Iterator", TypeSetIterator: "Set Iterator",
+}
+
+// streamClassName is an object's label in the stream: V8's constructor name from its map (the class a
+// `new` made it with), a builtin class, the global object as each host names it, or Object. It
+// reads only the map, so it runs nothing.
+func (r *Runtime) streamClassName(o *Object) string {
+	switch {
+	case o == r.Global:
+		if r.Options.Host == "browser" {
+			return "Window"
+		}
+		return "Object [global]"
+	case o.hc.Constructor != nil:
+		if fd, ok := o.hc.Constructor.Internal.(*FunctionData); ok && fd.Name != "" {
+			return fd.Name
+		}
+	}
+	if name, ok := builtinClassNames[o.hc.InstanceType]; ok {
+		return name
+	}
+	if o.hc.Proto == nil {
+		return "[Object: null prototype]"
+	}
 	return "Object"
 }
 

@@ -133,7 +133,8 @@ func (l *stepLog) replay(rec *logRecord) events.Value {
 		case o.hc.InstanceType == TypeError:
 			return events.Object(l.strs[rec.aux], events.Addr(rec.addr))
 		}
-		return events.Object("Object", events.Addr(rec.addr))
+		// the map at hand-over: only a setPrototypeOf within the batch could relabel it
+		return events.Object(l.r.streamClassName(o), events.Addr(rec.addr))
 	case kindContext:
 		return events.Object("Context", events.Addr(rec.addr))
 	}
