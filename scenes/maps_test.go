@@ -64,3 +64,37 @@ func TestHiddenClassScenes(t *testing.T) {
 		t.Errorf("maps-delete: after delete o.a the last map #%d is not a dictionary", st.Maps.Last)
 	}
 }
+
+// loadX's load slot is 1, then P with a growing map list, then N with none, where the narration
+// says so; the feedback panel is on screen (loadX is the running function).
+func TestLoadXScene(t *testing.T) {
+	s := Get("maps-loadx")
+	m, _ := run(t, s)
+	tl := render.NewTimeline(m, []byte(s.Source))
+	for _, c := range []struct {
+		step  uint64
+		state string
+		maps  int
+	}{{150, "", 0}, {151, "1", 1}, {161, "1", 1}, {162, "P", 2}, {201, "P", 4}, {202, "N", 0}, {266, "N", 0}} {
+		st := tl.SeekStep(c.step)
+		var got string
+		var maps int
+		for _, v := range st.Feedback.Vectors {
+			if v.Fn == "loadX" && len(v.Slots) > 0 {
+				got, maps = v.Slots[0].State, len(v.Slots[0].Maps)
+			}
+		}
+		if got != c.state || maps != c.maps {
+			t.Errorf("step %d: loadX's slot %q with %d maps, want %q with %d", c.step, got, maps, c.state, c.maps)
+		}
+		if c.state == "P" {
+			var txt strings.Builder
+			for _, x := range render.Layout(st, render.LayoutOptions{W: 1400, H: 900, Scale: 1, Host: "browser"}).Texts {
+				txt.WriteString(x.Str + "\n")
+			}
+			if !strings.Contains(txt.String(), "[0] LoadIC x") || !strings.Contains(txt.String(), "polymorphic · maps #") {
+				t.Errorf("step %d: the feedback panel is not drawn:\n%s", c.step, txt.String())
+			}
+		}
+	}
+}
