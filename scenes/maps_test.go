@@ -98,3 +98,38 @@ func TestLoadXScene(t *testing.T) {
 		}
 	}
 }
+
+// Foo's integer keys leave the map alone, its names grow B → A → C; Foo(12, 10)'s named
+// properties go in-object until the slots run out, exactly where the narration says.
+func TestPropertiesScenes(t *testing.T) {
+	at := func(name string, step uint64) *render.State {
+		s := Get(name)
+		m, _ := run(t, s)
+		return render.NewTimeline(m, []byte(s.Source)).SeekStep(step)
+	}
+	for step, want := range map[uint64]string{18: "", 19: "B", 40: "B", 43: "B A C"} {
+		if got := strings.Join(edges(at("maps-foo-forin", step)), " "); got != want {
+			t.Errorf("maps-foo-forin at step %d: edges %q, want %q", step, got, want)
+		}
+	}
+	where := func(step uint64) []string {
+		st := at("maps-inobject", step)
+		var w []string
+		if n := st.Maps.ByID[st.Maps.Last]; n != nil && !n.Prototype && n.Type == "JS_OBJECT_TYPE" {
+			for _, f := range n.Fields {
+				w = append(w, f.Where)
+			}
+		}
+		return w
+	}
+	if got := edges(at("maps-inobject", 161)); len(got) != 0 {
+		t.Errorf("maps-inobject: the elements loop made map edges %v", got)
+	}
+	in := where(281)
+	if len(in) == 0 || slices.Contains(in, "backing-store") {
+		t.Errorf("maps-inobject at 281: fields %v, want all in-object", in)
+	}
+	if out := where(282); len(out) != len(in)+1 || out[len(out)-1] != "backing-store" {
+		t.Errorf("maps-inobject at 282: fields %v, want one more, out of object", out)
+	}
+}
