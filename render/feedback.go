@@ -11,6 +11,7 @@ import (
 // label (tier.install, deopt). A slot no event mentioned has had no feedback yet.
 type Feedback struct {
 	Vectors map[uint32]*Vector // by SharedFunctionInfo id
+	Last    uint32             // the function whose feedback changed last (shown when the running one has none)
 }
 
 // Vector is one function's feedback vector as far as the stream has described it.
@@ -39,7 +40,7 @@ func (fb *Feedback) clone() Feedback {
 	if fb.Vectors == nil {
 		return Feedback{}
 	}
-	c := Feedback{Vectors: make(map[uint32]*Vector, len(fb.Vectors))}
+	c := Feedback{Vectors: make(map[uint32]*Vector, len(fb.Vectors)), Last: fb.Last}
 	for k, v := range fb.Vectors {
 		w := *v
 		w.Slots = clone(v.Slots)
@@ -69,6 +70,7 @@ func (f Fold) feedback(s *State, e events.Event) bool {
 	switch e := e.(type) {
 	case *events.ICTransition:
 		v := s.Feedback.vector(e.SFI, e.Fn)
+		s.Feedback.Last = e.SFI
 		i := sort.Search(len(v.Slots), func(i int) bool { return v.Slots[i].Index >= e.Slot })
 		if i == len(v.Slots) || v.Slots[i].Index != e.Slot {
 			v.Slots = append(v.Slots, Slot{})

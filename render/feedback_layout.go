@@ -30,13 +30,23 @@ func StateColour(state string) color.NRGBA {
 
 const maxFeedbackRows = 6
 
-// feedbackHeight is the room the panel needs for the running function (0: nothing to show).
-func (l *layout) feedbackHeight() float32 {
+// shownVector is the running function's feedback vector, or, while it has none, the one that
+// changed last (so a slot that just went megamorphic stays visible after its function returns);
+// own reports which.
+func (l *layout) shownVector() (v *Vector, own bool) {
 	top := l.s.Top()
 	if top == nil {
-		return 0
+		return nil, false
 	}
-	v := l.s.Feedback.Vectors[top.SFI]
+	if v := l.s.Feedback.Vectors[top.SFI]; v != nil && (len(v.Slots) > 0 || v.Tier != "" || v.Deopt != "") {
+		return v, true
+	}
+	return l.s.Feedback.Vectors[l.s.Feedback.Last], false
+}
+
+// feedbackHeight is the room the panel needs (0: nothing to show).
+func (l *layout) feedbackHeight() float32 {
+	v, _ := l.shownVector()
 	if v == nil || (len(v.Slots) == 0 && v.Tier == "" && v.Deopt == "") {
 		return 0
 	}
@@ -45,10 +55,13 @@ func (l *layout) feedbackHeight() float32 {
 
 // feedback draws the running function's feedback vector in r.
 func (l *layout) feedback(r Rect, clip int) {
-	k, top := l.k, l.s.Top()
-	v := l.s.Feedback.Vectors[top.SFI]
+	k := l.k
+	v, own := l.shownVector()
 	l.sc.Shapes = append(l.sc.Shapes, Shape{Key: "fbv", Rect: r, Fill: colPanel, Stroke: colBorder, Line: k, Radius: 4 * k, Clip: clip})
 	title := "feedback vector"
+	if !own {
+		title += " of " + v.Fn + " (last changed)"
+	}
 	switch {
 	case v.Tier != "":
 		title += " · tier: " + v.Tier
