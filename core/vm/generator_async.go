@@ -40,6 +40,8 @@ func (r *Runtime) asyncAwait(g *Object, v Value) Value {
 	h := r.asyncHooks()
 	gd := g.Internal.(*generatorData)
 	unpin := r.Heap.Pin(ObjectValue(g)) // only the reactions' Go closures hold it now
+	r.interp.awaiting = g               // the events name the suspended generator
+	defer func() { r.interp.awaiting = nil }()
 	h.Await(r, v, func(x Value) {
 		unpin()
 		r.resumeAsync(g, resumeModeNext, x)

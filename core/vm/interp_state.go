@@ -22,7 +22,9 @@ type interpreter struct {
 	// nested Go-level interpreter entries (natives calling back into JavaScript)
 	nesting int
 
-	rec         *stepLog // nil: recording off
+	rec *stepLog // nil: recording off
+	// awaiting is the async function's generator object while its await subscribes
+	awaiting    *Object
 	nextFrameID uint32
 
 	// hook runs every hookEvery steps (the WASM driver yields to the browser there).

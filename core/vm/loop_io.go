@@ -161,7 +161,7 @@ func (r *Runtime) ioDeliver() {
 			return
 		}
 		if req.then != nil {
-			r.nodeTask("poll", req.op+" "+req.target, nodeFramesIO, req.then)
+			r.nodeTask(0, "poll", req.op+" "+req.target, nodeFramesIO, req.then)
 			r.drain()
 		}
 	}

@@ -131,11 +131,15 @@ func (r *Runtime) nodeAlive() bool {
 // nodeTask runs one callback of a phase as a task (task.run, then the callback with Node's own
 // frames beneath it). The draining is the caller's: Node drains before the next callback of a
 // batch (runNextTicks) and once the batch is over.
-func (r *Runtime) nodeTask(queue, label string, frames []string, f func()) {
+// id is the task's id from its task.enqueue (0: it was never enqueued as a task: a new id).
+func (r *Runtime) nodeTask(id uint32, queue, label string, frames []string, f func()) {
 	q := &r.tasks
-	q.taskSeq++
+	if id == 0 {
+		q.taskSeq++
+		id = q.taskSeq
+	}
 	if rec := r.loopRec(); rec != nil {
-		rec.Emit(&events.TaskRun{ID: q.taskSeq, Queue: queue, Label: label})
+		rec.Emit(&events.TaskRun{ID: id, Queue: queue, Label: label})
 	}
 	q.hostFrames = frames
 	r.guard(OriginCallback, f)
@@ -198,7 +202,7 @@ func (r *Runtime) nodeListOnTimeout(list *timerList, now float64) {
 		if rec := r.loopRec(); rec != nil {
 			rec.Emit(&events.TimerFire{Timer: t.id, Due: int64(t.due - r.clockStart), Now: r.elapsed()})
 		}
-		r.nodeTask("timers", r.timerLabel(t), nodeFramesTimer, func() { r.runNodeTimerCallback(t, r.runTimerCallback) })
+		r.nodeTask(0, "timers", r.timerLabel(t), nodeFramesTimer, func() { r.runNodeTimerCallback(t, r.runTimerCallback) })
 		switch {
 		case t.repeat && !t.cancelled:
 			r.nodeInsertTimer(t, start)
@@ -247,6 +251,7 @@ func (r *Runtime) setImmediate(fn Value, args []Value) Value {
 	q := &r.tasks
 	q.node.immediates = append(q.node.immediates, t)
 	q.taskSeq++
+	t.taskID = q.taskSeq
 	if rec := r.loopRec(); rec != nil {
 		rec.Emit(&events.TaskEnqueue{ID: q.taskSeq, Queue: "check", Label: r.callbackLabel(fn), Timer: t.id})
 	}
@@ -290,7 +295,7 @@ func (r *Runtime) nodeRunImmediates() {
 		if rec := r.loopRec(); rec != nil {
 			rec.Emit(&events.ImmediateRun{Immediate: t.id, Label: r.callbackLabel(t.fn)})
 		}
-		r.nodeTask("check", r.callbackLabel(t.fn), nodeFramesImmediate, func() {
+		r.nodeTask(t.taskID, "check", r.callbackLabel(t.fn), nodeFramesImmediate, func() {
 			r.runNodeTimerCallback(t, func(t *hostTimer) { r.Call(t.fn, ObjectValue(t.handle), t.args...) })
 		})
 		r.syncImmediateObject(t)

@@ -16,6 +16,7 @@ import (
 // hostTimer is one timer (or, on Node, one immediate).
 type hostTimer struct {
 	id        uint32
+	taskID    uint32 // an immediate's task id (task.enqueue and task.run agree)
 	fn        Value
 	code      string // a browser's string handler, evaluated when it fires
 	args      []Value

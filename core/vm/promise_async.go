@@ -30,7 +30,7 @@ func (r *Runtime) awaitFromFrame(v Value, onF, onR func(Value)) {
 	if n := len(r.interp.frames); n > 0 {
 		fn = r.interp.frames[n-1].cl.SFI.Name
 	}
-	r.awaitWithEvents(v, nil, fn, onF, onR)
+	r.awaitWithEvents(v, r.interp.awaiting, fn, onF, onR)
 }
 
 func (r *Runtime) awaitWithEvents(v Value, g *Object, fn string, onF, onR func(Value)) {
