@@ -115,8 +115,14 @@ func (r *Runtime) newProcessObject() *Object {
 	return p
 }
 
-// hrtimeNs is process.hrtime's clock: virtual time since the run started, in ns.
-func (r *Runtime) hrtimeNs() int64 { return int64((r.Clock.Now() - r.clockStart) * 1e6) }
+// hrtimeNs is process.hrtime's clock in ns: monotonic from an arbitrary point, as the system's
+// is (here a machine up for an hour when the run started). It reads the loop's whole-ms clock:
+// timers start from it, so a 30 ms timer measures at least 30 ms.
+func (r *Runtime) hrtimeNs() int64 {
+	return hrtimeBootNs + int64((r.Clock.Now()-r.clockStart)*1e6)
+}
+
+const hrtimeBootNs = 3600 * 1e9
 
 // memoryUsage reports the simulated heap: heapUsed is what the program allocated on top of a
 // fixed baseline (Node's own startup heap), so it grows as the program allocates.
