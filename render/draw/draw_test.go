@@ -4,7 +4,6 @@ import (
 	"math"
 	"testing"
 
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gomono"
 	"golang.org/x/image/font/opentype"
@@ -25,7 +24,7 @@ func TestMonoAdvance(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w, _ := text.Measure("0123456789abcdefghij→…—", text.NewGoXFace(of), 0)
+	w := float64(font.MeasureString(of, "0123456789abcdefghij→…—")) / 64
 	want := float64(render.TextWidth("0123456789abcdefghij→…—", 100))
 	if math.Abs(w-want) > 1 {
 		t.Fatalf("Go Mono measures %.2f px, layout assumes %.2f", w, want)

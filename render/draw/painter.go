@@ -6,11 +6,11 @@ import (
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gomono"
 	"golang.org/x/image/font/gofont/gomonobold"
 	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/math/fixed"
 
 	"enginescope/render"
 )
@@ -19,15 +19,15 @@ import (
 // reused while their text, size and colour stay the same (drawing text every frame costs ~20 µs
 // per label in WASM, drawing a cached image ~6 µs).
 //
-// Text is Go Mono through text/v2's GoXFace (golang.org/x/image's OpenType rasterizer) rather
-// than GoTextFace: labels are monospaced Latin, which needs no shaping, and leaving out the
-// go-text/typesetting shaper keeps the WebAssembly about a megabyte (gzip) smaller.
+// Text is Go Mono rasterized by golang.org/x/image's OpenType face into the label's image, not
+// through ebiten's text/v2: labels are monospaced Latin, which needs no shaping, and leaving out
+// text/v2 and the go-text/typesetting shaper it links keeps the WebAssembly within its budget.
 type Painter struct {
 	mesh    Mesh
 	white   *ebiten.Image
 	regular *opentype.Font
 	bold    *opentype.Font
-	faces   map[faceKey]text.Face
+	faces   map[faceKey]font.Face
 	labels  map[labelKey]*label
 	frame   uint64
 }
@@ -64,7 +64,7 @@ func NewPainter() (*Painter, error) {
 	}
 	white := ebiten.NewImage(3, 3)
 	white.Fill(color.White)
-	return &Painter{white: white, regular: reg, bold: bold, faces: map[faceKey]text.Face{}, labels: map[labelKey]*label{}}, nil
+	return &Painter{white: white, regular: reg, bold: bold, faces: map[faceKey]font.Face{}, labels: map[labelKey]*label{}}, nil
 }
 
 // Draw paints sc onto dst: shapes clip by clip, then arrows, then labels.
@@ -124,17 +124,20 @@ func (p *Painter) label(t *render.Text) *ebiten.Image {
 		return l.img
 	}
 	face := p.face(k.size, t.Bold)
-	w, h := text.Measure(t.Str, face, 0)
-	img := ebiten.NewImage(max(int(math.Ceil(w))+2, 1), max(int(math.Ceil(h))+2, 1))
-	op := &text.DrawOptions{}
-	op.ColorScale.ScaleWithColor(color.NRGBA{t.Color.R, t.Color.G, t.Color.B, 0xff})
-	text.Draw(img, t.Str, face, op)
+	m := face.Metrics()
+	w := font.MeasureString(face, t.Str).Ceil()
+	h := m.Height.Ceil()
+	rgba := image.NewRGBA(image.Rect(0, 0, max(w+2, 1), max(h+2, 1)))
+	d := &font.Drawer{Dst: rgba, Src: image.NewUniform(color.NRGBA{t.Color.R, t.Color.G, t.Color.B, 0xff}), Face: face,
+		Dot: fixed.Point26_6{Y: m.Ascent + (m.Height-m.Ascent-m.Descent)/2}} // the line box's top at y=0, as text/v2 draws
+	d.DrawString(t.Str)
+	img := ebiten.NewImageFromImage(rgba)
 	p.labels[k] = &label{img: img, used: p.frame}
 	return img
 }
 
 // face is Go Mono (or Go Mono Bold) at a size in quarter pixels.
-func (p *Painter) face(size int32, bold bool) text.Face {
+func (p *Painter) face(size int32, bold bool) font.Face {
 	k := faceKey{size, bold}
 	if f, ok := p.faces[k]; ok {
 		return f
@@ -147,7 +150,6 @@ func (p *Painter) face(size int32, bold bool) text.Face {
 	if err != nil {
 		panic(err) // Go Mono is embedded and valid: checked by the tests
 	}
-	f := text.NewGoXFace(of)
-	p.faces[k] = f
-	return f
+	p.faces[k] = of
+	return of
 }
