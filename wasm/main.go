@@ -19,6 +19,7 @@
 //	esScenes()               the built-in scenes as JSON [{name, title, host, source}]
 //	esMemory()               the memory panel's state as JSON (session.MemoryView; tests use it)
 //	esChips()                the keys of the event-loop chips on the canvas now, as JSON
+//	esMaps()                 the hidden-class panel's drawn map boxes and edges now, as JSON {maps, edges}
 package main
 
 import (
@@ -235,6 +236,27 @@ func main() {
 			}
 		}
 		b, _ := json.Marshal(keys)
+		return string(b)
+	})
+	fn("esMaps", func(a []js.Value) any {
+		// The transition tree as drawn (keys of map boxes and edge arrows), for tests and tools.
+		v := struct {
+			Maps  []string `json:"maps"`
+			Edges []string `json:"edges"`
+		}{[]string{}, []string{}}
+		if sc := src.last; sc != nil {
+			for _, sh := range sc.Shapes {
+				if strings.HasPrefix(sh.Key, "map:") {
+					v.Maps = append(v.Maps, sh.Key)
+				}
+			}
+			for _, ar := range sc.Arrows {
+				if strings.HasPrefix(ar.Key, "edge:map:") {
+					v.Edges = append(v.Edges, ar.Key)
+				}
+			}
+		}
+		b, _ := json.Marshal(v)
 		return string(b)
 	})
 	fn("esScenes", func(a []js.Value) any {

@@ -399,6 +399,7 @@ func TestPage(t *testing.T) {
 	p.wait("the narration", `document.getElementById('narration').textContent.includes('two arrows')`, 10*time.Second)
 	p.shot("6-scene-references-step8")
 	p.scavengeScene()
+	p.pointScene()
 
 	// High DPI: at a device pixel ratio of 2 the canvas has twice the pixels and stays sharp.
 	p.do(chromedp.EmulateViewport(1400, 900, chromedp.EmulateScale(2)), chromedp.Navigate("about:blank"), chromedp.Navigate(link))
