@@ -106,6 +106,9 @@ func (r *Runtime) arrayFromBoilerplate(ab *bc.ArrayBoilerplate) *Object {
 	vals := make([]Value, len(ab.Elements))
 	for i, e := range ab.Elements {
 		vals[i] = r.literalValue(e)
+		if e.Special == "uninitialized" {
+			vals[i] = Int(0) // V8's boilerplate placeholder: the elements kind comes from the constants (map_*.go)
+		}
 	}
 	a := r.NewArray(vals)
 	if r.interp.rec != nil {

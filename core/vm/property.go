@@ -267,6 +267,9 @@ func (r *Runtime) setElement(o *Object, i uint32, v Value) {
 			}
 			o.elements[i] = v
 			r.noteElementKind(o, v, false)
+			if k := o.hc.Elements; k == PackedDoubleElements || k == HoleyDoubleElements {
+				o.elements[i] = storedIn(v, RepDouble)
+			}
 			r.writeBarrier(o, v)
 			return
 		case i-n <= maxElementGap || i < n:
@@ -291,6 +294,9 @@ func (r *Runtime) setElement(o *Object, i uint32, v Value) {
 			}
 			o.elements[i] = v
 			r.noteElementKind(o, v, i > n)
+			if k := o.hc.Elements; k == PackedDoubleElements || k == HoleyDoubleElements {
+				o.elements[i] = storedIn(v, RepDouble)
+			}
 			if o.hc.InstanceType == TypeArray && i >= o.length {
 				o.length = i + 1
 			}
@@ -350,11 +356,20 @@ func (r *Runtime) noteElementKind(o *Object, v Value, madeHole bool) {
 }
 
 func (r *Runtime) setElementsKind(o *Object, k ElementsKind) {
+	if k == PackedDoubleElements || k == HoleyDoubleElements {
+		boxElements(o) // a FixedDoubleArray holds raw doubles: reads give HeapNumbers
+	}
 	if o.hc.Dictionary {
 		o.hc = r.dictionaryMap(o.hc.InstanceType, o.hc.Proto, o.hc.InObject, k)
 		return
 	}
 	o.hc = r.transitionElements(o.hc, k)
+}
+
+func boxElements(o *Object) {
+	for i, v := range o.elements {
+		o.elements[i] = storedIn(v, RepDouble)
+	}
 }
 
 func (r *Runtime) deleteElement(o *Object, i uint32) bool {
