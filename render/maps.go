@@ -22,6 +22,7 @@ type MapNode struct {
 	Elements   string
 	Dictionary bool
 	Prototype  bool
+	Proto      events.Addr // the prototype its objects have
 	Deprecated bool
 	Edges      []MapEdge  // transitions out of it, in the order they were made
 	Fields     []MapField // its descriptors, in property order
@@ -79,7 +80,7 @@ func (f Fold) maps(s *State, e events.Event) bool {
 	case *events.MapCreate:
 		n := m.node(e.Map)
 		n.Parent, n.Type, n.InObject, n.Size, n.Elements = e.Parent, e.Type, e.InObject, e.Size, e.Elements
-		n.Dictionary, n.Prototype = e.Dictionary, e.Prototype
+		n.Dictionary, n.Prototype, n.Proto = e.Dictionary, e.Prototype, e.Proto
 		if e.Parent != 0 && len(n.Fields) == 0 {
 			n.Fields = clone(m.node(e.Parent).Fields)
 		}

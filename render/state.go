@@ -366,6 +366,7 @@ func (f Fold) Apply(s *State, e events.Event) {
 			o.Props = append(o.Props, Prop{Key: e.Key, Value: e.Value})
 		}
 		s.touch(e.Value)
+		s.protoLink(o)
 	case *events.Console:
 		s.Out = append(s.Out, ConsoleLine{Level: e.Level, Stream: e.Stream, Text: e.Text, Line: h.Line})
 	case *events.ExceptionThrow:
@@ -514,4 +515,29 @@ func ParseListing(sfi uint32, fn, disasm string) *Listing {
 		l.Lines = append(l.Lines, CodeLine{PC: pc, Text: text, Stmt: stmt})
 	}
 	return l
+}
+
+// ProtoKey is the pseudo-property that draws an object's prototype link (the notes' __proto__, as
+// opposed to a constructor's `prototype` property).
+const ProtoKey = "__proto__"
+
+// protoLink shows o's prototype as a reference when its map names one the program made (the
+// realm's own prototypes, such as Object.prototype, stay out of the diagram).
+func (s *State) protoLink(o *Object) {
+	n, ok := s.Maps.ByID[o.Map]
+	if !ok || n.Proto == 0 {
+		return
+	}
+	p, ok := s.Heap[n.Proto]
+	if !ok || !p.Known {
+		return
+	}
+	v := events.Object(p.Preview, n.Proto)
+	for i := range o.Props {
+		if o.Props[i].Key == ProtoKey {
+			o.Props[i].Value = v
+			return
+		}
+	}
+	o.Props = append(o.Props, Prop{Key: ProtoKey, Value: v})
 }
