@@ -502,17 +502,8 @@ func builtinTag(o *Object) string {
 		return "RegExp"
 	case TypePrimitiveWrapper:
 		p, _ := PrimitiveOf(o)
-		switch p.Kind() {
-		case KindString:
-			return "String"
-		case KindNumber:
-			return "Number"
-		case KindBoolean:
-			return "Boolean"
-		case KindSymbol:
-			return "Symbol"
-		case KindBigInt:
-			return "BigInt"
+		if name := primitiveWrapperName(p); name != "Object" {
+			return name
 		}
 	}
 	return ""

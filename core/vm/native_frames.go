@@ -76,16 +76,8 @@ func (r *Runtime) nativeFrameDescription(nf nativeFrame) string {
 
 func (r *Runtime) nativeReceiverName(v Value) string {
 	switch v.kind {
-	case KindString:
-		return "String"
-	case KindNumber:
-		return "Number"
-	case KindBoolean:
-		return "Boolean"
-	case KindSymbol:
-		return "Symbol"
-	case KindBigInt:
-		return "BigInt"
+	case KindString, KindNumber, KindBoolean, KindSymbol, KindBigInt:
+		return primitiveWrapperName(v)
 	case KindObject:
 		o := v.Object()
 		if o.IsCallable() {
