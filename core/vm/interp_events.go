@@ -11,11 +11,24 @@ import (
 // Event emission. Every emitter is called behind an `if rec != nil` check, so a run without
 // a recorder pays one nil test per step.
 
-// snapshot turns a value into the event stream's self-describing form.
+// snapshot turns a value into the event stream's self-describing form, now: a capture read back
+// at once, so the rare events built on the spot label values exactly as the step log's do.
 func (r *Runtime) snapshot(v Value) events.Value {
+	if v.kind < KindString || v.kind == KindBigInt || v.kind == KindHole {
+		return primitiveSnapshot(v)
+	}
+	l := r.interp.rec
+	if l == nil {
+		l = &stepLog{r: r} // an emitter outside recording: a log just for this value's texts
+	}
+	var rec logRecord
+	l.put(&rec, logArg, v, nil, 0, 0)
+	return l.replay(&rec)
+}
+
+// primitiveSnapshot is the snapshot of a value that has no heap address to capture.
+func primitiveSnapshot(v Value) events.Value {
 	switch v.kind {
-	case KindUndefined:
-		return events.Undefined()
 	case KindNull:
 		return events.Null()
 	case KindHole:
@@ -27,35 +40,10 @@ func (r *Runtime) snapshot(v Value) events.Value {
 			return events.Smi(int32(v.num))
 		}
 		return events.Number(NumberToString(v.num), 0)
-	case KindString:
-		s := v.String()
-		return events.Str(s.GoString(), events.Addr(s.Address()))
-	case KindSymbol:
-		s := v.Symbol()
-		return events.Symbol(s.DescriptiveString(), events.Addr(s.Address()))
 	case KindBigInt:
 		return events.BigInt(v.BigInt().String(), 0)
-	case KindObject:
-		o := v.Object()
-		if o.IsCallable() {
-			return events.Function(r.FunctionName(o), events.Addr(o.Address()))
-		}
-		return events.Object(r.objectPreview(o), events.Addr(o.Address()))
-	case kindContext:
-		c := v.context()
-		return events.Object("Context", events.Addr(c.Address()))
 	}
 	return events.Undefined()
-}
-
-func (r *Runtime) objectPreview(o *Object) string {
-	switch o.hc.InstanceType {
-	case TypeArray:
-		return "Array(" + itoa(int(o.length)) + ")"
-	case TypeError:
-		return r.quietSummary(ObjectValue(o))
-	}
-	return r.streamClassName(o)
 }
 
 // builtinClassNames label objects of the builtin classes in the stream, as DevTools does.

@@ -11,24 +11,19 @@ import (
 // run JavaScript or allocate on the simulated heap (steplog.go).
 func (l *stepLog) materialize() {
 	recs := l.buf[:l.used]
-	// One allocation per kind and batch instead of one per event.
-	var execs []events.BytecodeExec
-	var writes []events.RegisterWrite
+	// One allocation per kind and batch instead of one per event (a Star's exec record also
+	// makes a register.write).
+	var nExec, nWrite int
 	for i := range recs {
 		switch recs[i].kind {
 		case logExec:
-			if execs == nil {
-				execs = make([]events.BytecodeExec, 0, l.count(logExec))
-			}
-			if writes == nil {
-				writes = make([]events.RegisterWrite, 0, l.count(logRegWrite)+l.count(logExec))
-			}
+			nExec++
 		case logRegWrite:
-			if writes == nil {
-				writes = make([]events.RegisterWrite, 0, l.count(logRegWrite)+l.count(logExec))
-			}
+			nWrite++
 		}
 	}
+	execs := make([]events.BytecodeExec, 0, nExec)
+	writes := make([]events.RegisterWrite, 0, nWrite+nExec)
 	for i := 0; i < len(recs); i++ {
 		rec := &recs[i]
 		switch rec.kind {
@@ -80,16 +75,6 @@ func (l *stepLog) materialize() {
 	}
 }
 
-func (l *stepLog) count(k logKind) int {
-	n := 0
-	for i := range l.buf[:l.used] {
-		if l.buf[i].kind == k {
-			n++
-		}
-	}
-	return n
-}
-
 // framePush builds a frame.push from its records (push, info, arguments) starting at i and
 // returns the index of its last record.
 func (l *stepLog) framePush(recs []logRecord, i int) int {
@@ -138,5 +123,5 @@ func (l *stepLog) replay(rec *logRecord) events.Value {
 	case kindContext:
 		return events.Object("Context", events.Addr(rec.addr))
 	}
-	return l.r.snapshot(v)
+	return primitiveSnapshot(v)
 }
