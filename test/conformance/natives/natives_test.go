@@ -10,7 +10,9 @@ import (
 
 const expectedDir = "../expected/natives"
 
+// A Smi prints its own value in hex ("DebugPrint: Smi: 0x2a (42)"): data, not an address.
 var address = regexp.MustCompile(`(^|[^(])0x[0-9a-f]+`)
+var smiReport = regexp.MustCompile(`(?m)^DebugPrint: Smi: 0x[0-9a-f]+ `)
 
 // TestCorpus checks that every program has its recordings and that no recording is orphaned.
 func TestCorpus(t *testing.T) {
@@ -42,7 +44,7 @@ func TestCorpus(t *testing.T) {
 			t.Errorf("%s.debugprint has no report", p.Name)
 		}
 		// (a double element prints its bits in parentheses: "1.5 (0x3ff8000000000000)")
-		if address.MatchString(e.IC + e.DebugPrint + e.Opt) {
+		if address.MatchString(e.IC + smiReport.ReplaceAllString(e.DebugPrint, "") + e.Opt) {
 			t.Errorf("%s: an address survived normalization", p.Name)
 		}
 	}

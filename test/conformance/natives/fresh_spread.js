@@ -1,0 +1,21 @@
+// Object spread {...o} copies own enumerable properties into a fresh literal.
+let point = { x: 100, y: 200 };
+let s1 = { ...point };
+let s2 = { ...point };
+let s3 = { ...{ x: 1, y: 2 } };
+let inc = {};
+inc.x = 1;
+inc.y = 2;
+console.log('{...point} vs {...point}:', %HaveSameMap(s1, s2));
+console.log('{...point} vs {...{x,y}}:', %HaveSameMap(s1, s3));
+console.log('{...point} vs point:', %HaveSameMap(s1, point));
+console.log('{...point} vs {}+x+y:', %HaveSameMap(s1, inc));
+let s4 = { ...point, z: 1 };
+let s5 = { ...point, z: 2 };
+console.log('{...point, z} vs {...point, z}:', %HaveSameMap(s4, s5));
+let s6 = { z: 1, ...point };
+console.log('{z, ...point} vs {...point, z}:', %HaveSameMap(s6, s4));
+console.log('keys:', Object.keys(s6).join(','));
+let s7 = { ...point, x: 5 };
+console.log('{...point, x: 5} vs {...point}:', %HaveSameMap(s7, s1));
+console.log('fast:', %HasFastProperties(s1), %HasFastProperties(s4), %HasFastProperties(s6));

@@ -1,0 +1,25 @@
+// Symbol keys next to string keys: part of the shape in insertion order; well-known symbols too.
+const id = Symbol('id');
+const tag = Symbol('tag');
+let a = { name: 'a', [id]: 1 };
+let b = { name: 'b', [id]: 2 };
+let c = { [id]: 3, name: 'c' };
+console.log('{name,[id]} vs {name,[id]}:', %HaveSameMap(a, b));
+console.log('{name,[id]} vs {[id],name}:', %HaveSameMap(a, c));
+let d = { name: 'd' };
+d[tag] = 1;
+let e = { name: 'e' };
+e[tag] = 2;
+console.log('{name}+[tag] vs {name}+[tag]:', %HaveSameMap(d, e));
+let it = { [Symbol.iterator]: function* () { yield 1; } };
+let it2 = { [Symbol.iterator]: function* () { yield 2; } };
+console.log('{[Symbol.iterator]} x2:', %HaveSameMap(it, it2), [...it].join(','));
+let f = { name: 'f', [id]: 1 };
+delete f[id];
+console.log('delete f[id]: fast', %HasFastProperties(f));
+console.log('Object.keys(a):', Object.keys(a).join(','), 'symbols:', Object.getOwnPropertySymbols(a).length);
+let g = { name: 'g' };
+g[Symbol('local')] = 1;
+let h = { name: 'h' };
+h[Symbol('local')] = 1;
+console.log('two different Symbol("local") keys:', %HaveSameMap(g, h));
