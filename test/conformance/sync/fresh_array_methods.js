@@ -1,0 +1,17 @@
+const nums = [5, 1, 4, 2, 3];
+console.log(nums.map(n => n * 2), nums.filter(n => n % 2), nums.reduce((a, b) => a + b, 0), nums.reduceRight((a, b) => a + '-' + b));
+console.log(nums.find(n => n > 3), nums.findIndex(n => n > 3), nums.findLast(n => n < 3), nums.findLastIndex(n => n > 10));
+console.log(nums.some(n => n > 4), nums.every(n => n > 0), nums.includes(4), nums.indexOf(9));
+console.log(nums.slice(1, 3), nums.slice(-2), nums.concat([6, [7]], 8), nums.join(), nums.join(''));
+const copy = [...nums];
+console.log(copy.splice(1, 2, 'a', 'b', 'c'), copy);
+console.log(copy.reverse(), copy.shift(), copy.unshift(0, -1), copy.pop(), copy.push(9, 10), copy);
+console.log([1, [2, [3, [4]]]].flat(), [1, [2, [3, [4]]]].flat(Infinity), [[1, 2], [3]].flatMap(x => x), [1, 2].flatMap(x => [x, [x]]));
+console.log(Array.from('abc', c => c + c), Array.of(3), Array(3).fill().map((_, i) => i), Array.from({ length: 2, 0: 'x' }));
+console.log([3, 1, 2].toSorted(), [1, 2, 3].toReversed(), [1, 2, 3].with(1, 'X'), [1, 2, 3, 4].toSpliced(1, 2));
+console.log([1, 2, 3].entries().next(), [...['a', 'b'].entries()], [...['a', 'b'].keys()]);
+console.log([0, 1, 2].fill(9, 1), [1, 2, 3, 4, 5].copyWithin(0, 3), [1, 2, 3].at(-1), Array.isArray([]));
+console.log([1, 2, 3].toString(), String([null, undefined, 1]), [NaN].indexOf(NaN), [NaN].includes(NaN));
+console.log(Object.groupBy ? Object.groupBy([1, 2, 3, 4], n => n % 2 ? 'odd' : 'even') : 'no groupBy');
+const people = [{ n: 'a', age: 30 }, { n: 'b', age: 20 }];
+console.log(people.map(({ n }) => n), people.sort((x, y) => x.age - y.age), Math.max(...people.map(p => p.age)));

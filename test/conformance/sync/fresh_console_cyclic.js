@@ -1,0 +1,22 @@
+const a = { name: 'a' };
+const b = { name: 'b', a };
+a.b = b;
+a.self = a;
+console.log(a);
+console.log(b);
+const list = [1, 2];
+list.push(list);
+console.log(list);
+const m = new Map();
+m.set('me', m);
+console.log(m);
+const s = new Set();
+s.add(s);
+console.log(s);
+const node = { value: 1, next: { value: 2, next: { value: 3, next: null } } };
+node.next.next.next = node;
+console.log(node);
+const parent = { children: [] };
+parent.children.push({ parent }, { parent });
+console.log(parent);
+try { JSON.stringify(a); } catch (e) { console.log(e.message.split('\n')[0]); }

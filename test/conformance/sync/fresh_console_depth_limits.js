@@ -1,0 +1,14 @@
+const tree = { name: 'root', children: [{ name: 'c1', children: [{ name: 'g1', children: [{ name: 'gg1', children: [] }] }] }] };
+console.log(tree);
+console.log(JSON.stringify(tree));
+console.log([tree]);
+console.log({ a: { b: { c: { d: { e: 1 } } } } });
+console.log({ a: { b: { c: [[1]] } } });
+console.log({ a: { b: { c: new Map([[1, 2]]) } } });
+console.log({ a: { b: { c: new Set([1]) } } });
+console.log({ a: { b: { c: function named() {} } } });
+console.log({ a: { b: { c: new (class Foo { constructor() { this.x = 1; } })() } } });
+console.log([[[[['deep']]]]], [[[[[]]]]], [[[{}]]], [[[{ x: 1 }]]]);
+console.log({ a: { b: { c: {} } } }, { a: { b: { c: [] } } });
+const m = new Map([['level', new Map([['level2', new Map([['level3', new Map([['level4', 1]])]])]])]]);
+console.log(m);

@@ -1,0 +1,17 @@
+console.log('%s is %d years and %i days', 'Ann', 31.9, 4.5);
+console.log('%f pi, %d nan, %i str', 3.14159, 'abc', '42px');
+console.log('%o and %O', { a: [1, { b: 2 }] }, { a: [1, { b: 2 }] });
+console.log('%j literal %% percent %x unknown', 1);
+console.log('%s', null, undefined, 'extra', 5);
+console.log('%s %s', 'only one');
+console.log('%s', { obj: 1 }, [1, 2], Symbol('sym'), 10n);
+console.log('%d', 10n, '%i', 3n);
+console.log('%c styled', 'color: red', 'after');
+console.log(5, '%s', 'not a format');
+console.log('100%', 'done', '%');
+console.log('%s', () => 1, class Foo {});
+console.log('a\nb', ['a\nb']);
+console.info('info line', 1);
+console.debug('debug line', { d: 1 });
+console.error('error line', [1]);
+console.warn('warn line %s', 'fmt');

@@ -1,0 +1,17 @@
+const nums = Array.from({ length: 130 }, (_, i) => i);
+console.log(nums);
+const small = Array.from({ length: 30 }, (_, i) => i * 1000);
+console.log(small);
+const words = 'the quick brown fox jumps over the lazy dog and keeps on running far away'.split(' ');
+console.log(words);
+const strs = Array.from({ length: 27 }, (_, i) => String.fromCharCode(97 + (i % 26)).repeat(i % 5 + 1));
+console.log(strs);
+const objs = Array.from({ length: 8 }, (_, i) => ({ id: i, label: 'item' + i }));
+console.log(objs);
+const floats = Array.from({ length: 12 }, (_, i) => i / 7);
+console.log(floats);
+const nested = Array.from({ length: 4 }, (_, i) => Array.from({ length: 10 }, (_, j) => i * j));
+console.log(nested);
+console.log({ list: Array.from({ length: 105 }, (_, i) => i % 3) });
+const mixed = [1, 'two', 3, 'four', null, undefined, true, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17];
+console.log(mixed);

@@ -1,0 +1,17 @@
+const long = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore';
+console.log(long);
+console.log([long]);
+console.log({ text: long });
+console.log({ a: 'short', b: 'a string that is long enough to push the object past the line limit' });
+console.log({ first: 'aaaaaaaaaaaaaaaaaaaa', second: 'bbbbbbbbbbbbbbbbbbbb', third: 'cccccccccc' });
+console.log({ first: 'aaaaaaaaaaaaaaaaaaaa', second: 'bbbbbbbbbbbbbbbbbbbb', third: 'ccccccccccccc' });
+console.log(['x'.repeat(30), 'y'.repeat(30), 'z'.repeat(5)]);
+console.log(['x'.repeat(30), 'y'.repeat(30), 'z'.repeat(15)]);
+console.log({ multi: 'line one\nline two\nline three' });
+console.log(['it\'s', "say \"hi\"", `both ' and "`, 'tab\there', 'back\\slash']);
+const veryLong = 'abcdefghij'.repeat(2000);
+console.log(veryLong.length, [veryLong].toString().length);
+console.log({ s: 'q'.repeat(200) });
+console.log('%s and %s', long.slice(0, 20), { k: long.slice(0, 40) });
+console.log({ key1: 1, key2: 2, key3: 3, key4: 4, key5: 5, key6: 6, key7: 7, key8: 8, key9: 9, key10: 10, key11: 11 });
+console.log({ nest: { key1: 'value', key2: 'value', key3: 'value', key4: 'value', key5: 'value' } });

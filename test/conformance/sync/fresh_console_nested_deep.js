@@ -1,0 +1,11 @@
+const deep = { level1: { level2: { level3: { level4: { level5: 'bottom' } } } } };
+console.log(deep);
+console.log([[[[[1]]]]], [[[[]]]]);
+console.log({ arr: [{ a: [{ b: [1, 2] }] }] });
+const mixed = { num: 1, str: 'two', bool: false, nul: null, undef: undefined, arr: [1, 'a', null], obj: { x: { y: { z: {} } } }, fn() {}, arrow: () => 1 };
+console.log(mixed);
+console.log([mixed, mixed.obj]);
+console.log({ 'key with space': 1, 'valid_id': 2, '1abc': 3, $dollar: 4, 'dash-key': 5, '': 6, 'ünï': 7 });
+console.log({ a: [], b: {}, c: [[]], d: [{}], e: new Map(), f: new Set() });
+console.log([undefined, null, NaN, -0, 0, Infinity, -Infinity, 1e21, 1e-7, 0.1 + 0.2]);
+console.log({ n: -0 }, [-0], -0, String(-0), `${-0}`, JSON.stringify(-0));

@@ -1,0 +1,13 @@
+console.log(1, 1.5, -0, 0, NaN, Infinity, -Infinity, 1e21, 1e-7, 123456789.123, 2 ** 60, 0.1 + 0.2);
+console.log([1, 1.5, -0, NaN], { zero: -0, big: 1e100 });
+console.log('str', ['str'], { s: 'str' }, "it's", ["it's"], ['"dq"'], [`mix ' "`]);
+console.log(true, [false], null, [null], undefined, [undefined], { u: undefined });
+console.log(new Number(5), new String('boxed'), new Boolean(false), Object(1n), [new Number(-0)]);
+const ns = new String('ab');
+ns.extra = 1;
+console.log(ns, Object(Symbol('q')));
+console.log(['\u0000', '\x7f', '\u00e9', '\t', '\r\n', '\\', '\u2028']);
+console.log(String.raw`\n`, ['\b\f\v']);
+console.log(typeof 1, [typeof 'x'], 'multiple', 'strings', 'joined');
+console.log('', [''], { '': '' }, ' ');
+console.log(Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, [0.000001, 0.0000001]);

@@ -1,0 +1,18 @@
+const o = {};
+for (let i = 0; i < 30; i++) o['prop' + i] = i;
+console.log(o);
+const wide = { alpha: 'aaaa', beta: 'bbbb', gamma: 'cccc', delta: 'dddd', epsilon: 'eeee', zeta: 'ffff' };
+console.log(wide);
+console.log({ inner: wide });
+console.log([wide, wide]);
+const matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]];
+console.log(matrix, { matrix });
+const table = Array.from({ length: 7 }, (_, i) => [i, i * i, 'row' + i]);
+console.log(table);
+const longKeys = { aVeryLongPropertyNameNumberOne: 1, aVeryLongPropertyNameNumberTwo: 2, short: 3 };
+console.log(longKeys);
+const arrObj = Array.from({ length: 3 }, (_, i) => ({ index: i, name: 'element number ' + i, flag: i % 2 === 0 }));
+console.log(arrObj);
+console.log({ a: { b: { c: [1, 2, 3] } }, d: [{ e: 'f' }], g: 'h'.repeat(40) });
+console.log(Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i)));
+console.log(Array.from({ length: 7 }, (_, i) => 'w'.repeat(i + 10)));

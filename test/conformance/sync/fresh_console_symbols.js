@@ -1,0 +1,14 @@
+const s1 = Symbol('desc');
+const s2 = Symbol();
+const s3 = Symbol.for('registered');
+console.log(s1, s2, s3, Symbol.iterator, Symbol(''));
+console.log([s1, s2], { s1 }, { [s1]: 'value', normal: 1, [s2]: 2 });
+console.log(s1.toString(), s1.description, s2.description, String(s3));
+console.log(typeof s1, Symbol.keyFor(s3), Symbol.keyFor(s1));
+const obj = { a: 1, [Symbol('hidden')]: 'sym', [Symbol.for('g')]: { nested: true } };
+console.log(obj, Object.keys(obj), Object.getOwnPropertySymbols(obj));
+console.log(JSON.stringify(obj), Reflect.ownKeys(obj));
+console.log(Object(s1), [Symbol('a b'), Symbol('with\nnewline')]);
+const m = new Map([[s1, s3]]);
+console.log(m, new Set([s2]));
+console.log(`${s1.toString()}`, s1 === Symbol('desc'), Symbol.for('registered') === s3);

@@ -1,0 +1,18 @@
+const m = new Map();
+const keyObj = {}, keyFn = () => {};
+m.set('str', 1).set(keyObj, 'object').set(keyFn, 'fn').set(NaN, 'nan').set(0, 'zero');
+console.log(m.get(keyObj), m.get({}), m.get(NaN), m.get(-0), m.size);
+console.log([...m.keys()].map(k => typeof k), [...m.values()]);
+m.forEach((v, k, map) => console.log('each', typeof k, v, map === m));
+console.log(m.delete('str'), m.delete('str'), m.size);
+const counts = new Map();
+for (const w of 'the cat and the hat and the bat'.split(' ')) counts.set(w, (counts.get(w) || 0) + 1);
+console.log(counts, [...counts].sort((a, b) => b[1] - a[1])[0]);
+const s = new Set([3, 1, 3, 2, 1]);
+console.log(s, [...s].sort(), s.has(2), s.delete(2), s.has(2));
+const a = new Set([1, 2, 3]), b = new Set([2, 3, 4]);
+console.log(new Set([...a].filter(x => b.has(x))), new Set([...a, ...b]), [...a].filter(x => !b.has(x)));
+console.log(a.union ? [...a.union(b)] : 'no union', a.intersection ? a.intersection(b) : '', a.isSubsetOf ? a.isSubsetOf(new Set([1, 2, 3, 4])) : '');
+console.log(Object.fromEntries(counts), new Map(Object.entries({ x: 1 })), Map.groupBy ? Map.groupBy([1, 2, 3], x => x % 2) : '');
+s.clear();
+console.log(s, s.size);

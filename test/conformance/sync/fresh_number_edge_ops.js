@@ -1,0 +1,16 @@
+console.log(7 / 2, 7 % 2, -7 % 2, 7 % -2, 5.5 % 2, 2 ** -1, (-8) ** (1 / 3), 2 ** 3 ** 2);
+console.log(1 / 0, -1 / 0, 0 / 0, 0 * -1, -0 + 0, -0 - 0, Infinity - Infinity, Infinity * 0);
+console.log(5 >> 1, -5 >> 1, -5 >>> 28, 1 << 31, 1 << 32, ~~3.7, ~~-3.7, 3.7 | 0, 2 ** 32 | 0);
+console.log(0.1 * 0.2, 1.1 + 2.2, 3 * 1.1, 0.3 - 0.1, 1e16 + 1, 123e-20, 5e-7, 123456789e12);
+console.log((0.1).toString(), (1e21).toString(), (1e-6).toString(), (1e-7).toString(), (-1e-7).toString());
+console.log(Number.MAX_SAFE_INTEGER + 2, 2 ** 1023 * 2, -(2 ** 1024), 4.35 * 100, 1.15 * 100);
+let i = 0;
+console.log(i++ + ++i, i, i-- - --i, i);
+let s = '5';
+s++;
+console.log(s, typeof s);
+let u;
+u++;
+console.log(u, null + 1, true + true, [] * 2, [3] * [4], '3' ** '2');
+console.log(Math.floor(-0.5), Math.ceil(-0.5), Math.abs(-0), Math.sqrt(-1), Math.pow(0, 0), Math.atan2(1, 1).toFixed(4));
+console.log(Math.min(1, '2', [0]), Math.max('10', 9), Math.log10(1000), Math.log2(8), Math.fround(5.5), Math.clz32(1));

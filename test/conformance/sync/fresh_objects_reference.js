@@ -1,0 +1,28 @@
+let a = { v: 1 };
+let b = a;
+b.v = 2;
+console.log(a.v, a === b);
+b = { v: 3 };
+console.log(a.v, b.v, a === b);
+function mutate(o) { o.v = 'mutated'; o = { v: 'replaced' }; return o; }
+const r = mutate(a);
+console.log(a, r);
+const arr1 = [1, 2], arr2 = [1, 2];
+console.log(arr1 == arr2, arr1 === arr2, JSON.stringify(arr1) === JSON.stringify(arr2), String(arr1) == arr2);
+const nested = { inner: { n: 1 } };
+const shallow = { ...nested };
+const deep = JSON.parse(JSON.stringify(nested));
+nested.inner.n = 42;
+console.log(shallow.inner.n, deep.inner.n);
+const clone = structuredClone ? structuredClone({ d: new Date(0), m: new Map([[1, 2]]), s: new Set([1]) }) : null;
+console.log(clone);
+let x = 10, y = x;
+y++;
+console.log(x, y);
+const str = 'abc';
+const str2 = str.toUpperCase();
+console.log(str, str2);
+const objKey = {};
+const holder = {};
+holder[objKey] = 'value';
+console.log(Object.keys(holder), holder['[object Object]']);

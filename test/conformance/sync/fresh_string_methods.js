@@ -1,0 +1,16 @@
+const s = '  Hello, World! Hello!  ';
+console.log(JSON.stringify(s.trim()), JSON.stringify(s.trimStart()), JSON.stringify(s.trimEnd()));
+console.log(s.indexOf('Hello'), s.lastIndexOf('Hello'), s.indexOf('x'), s.search(/W/), s.includes('World'));
+console.log(s.trim().split(', '), 'a,b,,c'.split(','), 'abc'.split(''), 'a1b2c3'.split(/\d/), 'x'.split(''), ''.split(','));
+console.log('abc'.at(-1), 'abc'.charAt(5), 'abc'.charCodeAt(1), 'abc'[1], 'abc'.codePointAt(0));
+console.log('Hello'.padStart(8, '*'), 'Hello'.padEnd(8, '-='), '5'.padStart(3, '0'), 'abc'.padStart(2));
+console.log('ab'.repeat(3), 'Hello'.slice(1, -1), 'Hello'.substring(3, 1), 'Hello'.substr(-3, 2), 'Hello'.slice(-2));
+console.log('a-b-c'.replace('-', '+'), 'a-b-c'.replaceAll('-', '+'), 'a-b-c'.replace(/-/g, (m, off) => off));
+console.log('John Smith'.replace(/(\w+)\s(\w+)/, '$2, $1'), 'aaa'.replace(/a/g, '$&$&'), 'x'.replace('x', '$$'));
+console.log('Straße'.toUpperCase(), 'İ'.toLowerCase().length, 'ß'.length, 'ABC'.toLowerCase());
+console.log('abc' < 'abd', 'a'.localeCompare('b'), 'b'.localeCompare('a'), 'a'.localeCompare('a'));
+console.log('startsWith'.startsWith('start'), 'endsWith'.endsWith('With'), 'x'.concat(1, null, [2, 3]));
+console.log([...'héllo'], 'emoji 😀'.length, [...'emoji 😀'].length, '😀'.codePointAt(0).toString(16));
+console.log('%', 'a\tb', 'line\nbreak', String.fromCharCode(72, 105), String.fromCodePoint(128512));
+console.log('one two  three'.split(' '), 'one two three'.split(' ', 2), 'camelCaseString'.split(/(?=[A-Z])/));
+console.log('abc'.normalize === undefined, 'Title Case Words'.split(' ').map(w => w[0]).join(''));
