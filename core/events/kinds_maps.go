@@ -36,8 +36,8 @@ type MapTransition struct {
 	Header
 	From   uint32 `json:"from"`            // map id before
 	To     uint32 `json:"to"`              // map id after (a child of From)
-	Key    string `json:"key"`             // the property added, or the new elements kind for an elements transition
-	Edge   string `json:"edge"`            // "property", "elements", or "normalize" (to the shared dictionary map)
+	Key    string `json:"key"`             // the property added, the new elements kind, or nonextensible/sealed/frozen
+	Edge   string `json:"edge"`            // "property", "elements", "integrity" (preventExtensions/seal/freeze), or "normalize" (to the shared dictionary map)
 	Field  int    `json:"field"`           // the new property's field index (-1 for an elements edge)
 	Where  string `json:"where,omitempty"` // "in-object" or "backing-store" (property edges)
 	Object Addr   `json:"obj,omitempty"`   // the object that took the edge

@@ -96,5 +96,12 @@ func arrayToSorted(r *Runtime, this Value, args []Value) Value {
 	o := r.ToObject(this)
 	vals := r.readAll(o, r.lengthOfArrayLike(o))
 	r.sortValues(vals, cmp)
-	return ObjectValue(r.NewArray(vals))
+	a := r.NewArray(vals)
+	// V8 sorts a boxed work array and copies it into PACKED_SMI_ELEMENTS when every value is a
+	// Smi, else PACKED_ELEMENTS (doubles included); lengths 0 and 1 take the generic path
+	// (ArrayTimSortIntoCopy, ArrayPrototypeToSorted).
+	if k := a.hc.Elements; len(vals) > 1 && k != PackedSmiElements && k != PackedElements {
+		r.setElementsKind(a, PackedElements)
+	}
+	return ObjectValue(a)
 }

@@ -57,19 +57,31 @@ const (
 	PackedElements
 	HoleyElements
 	DictionaryElements
+	// The kinds of non-extensible, sealed and frozen objects with fast elements (map_integrity.go);
+	// packed/holey alternate as above.
+	PackedNonextensibleElements
+	HoleyNonextensibleElements
+	PackedSealedElements
+	HoleySealedElements
+	PackedFrozenElements
+	HoleyFrozenElements
 )
 
 var elementsKindNames = [...]string{"PACKED_SMI_ELEMENTS", "HOLEY_SMI_ELEMENTS", "PACKED_DOUBLE_ELEMENTS",
-	"HOLEY_DOUBLE_ELEMENTS", "PACKED_ELEMENTS", "HOLEY_ELEMENTS", "DICTIONARY_ELEMENTS"}
+	"HOLEY_DOUBLE_ELEMENTS", "PACKED_ELEMENTS", "HOLEY_ELEMENTS", "DICTIONARY_ELEMENTS",
+	"PACKED_NONEXTENSIBLE_ELEMENTS", "HOLEY_NONEXTENSIBLE_ELEMENTS", "PACKED_SEALED_ELEMENTS",
+	"HOLEY_SEALED_ELEMENTS", "PACKED_FROZEN_ELEMENTS", "HOLEY_FROZEN_ELEMENTS"}
 
 func (k ElementsKind) String() string { return elementsKindNames[k] }
 
-// transitionKey identifies a transition edge: adding Key with Attr, or moving to an elements kind.
+// transitionKey identifies a transition edge: adding Key with Attr, moving to an elements kind,
+// or V8's special transitions to a non-extensible, sealed or frozen copy (integrity != 0).
 type transitionKey struct {
-	key      PropertyKey
-	attr     Attr
-	elements ElementsKind
-	isElems  bool
+	key       PropertyKey
+	attr      Attr
+	elements  ElementsKind
+	isElems   bool
+	integrity integrityLevel
 }
 
 // HiddenClass is V8's Map. Word 0 of every heap object points at one. Objects that get the same
@@ -86,6 +98,11 @@ type HiddenClass struct {
 	Elements     ElementsKind
 	IsPrototype  bool
 	Deprecated   bool
+	// NonExtensible is V8's !is_extensible bit: maps of preventExtensions/seal/freeze results.
+	NonExtensible bool
+	// MigrationTarget: an instance was lazily migrated to this map off a deprecated one
+	// (JSObject::MigrateInstance sets V8's is_migration_target).
+	MigrationTarget bool
 
 	// Constructor is the function whose initial map this tree grew from (nil: Object/Array).
 	Constructor *Object

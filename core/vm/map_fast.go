@@ -22,10 +22,12 @@ func (r *Runtime) migrateToFast(o *Object) {
 	m.Elements = old.Elements
 	m.IsPrototype = old.IsPrototype
 	m.Constructor = old.Constructor
+	m.NonExtensible = old.NonExtensible
 	m.Descriptors = descs
 	m.buildIndex()
 	o.hc = m
 	o.dict = nil
+	o.propertyArray = true
 	o.slots = make([]Value, max(inObject, len(vals)))
 	copy(o.slots, vals)
 	if len(vals) > inObject {

@@ -43,7 +43,7 @@ func (r *Runtime) generalizeField(o *Object, i int, rep Representation) {
 	owner := fieldOwner(o.hc, i)
 	if cur == RepSmi && rep == RepDouble && owner.Parent != nil && !owner.Dictionary {
 		r.deprecateOwner(owner, i, rep)
-		r.migrateInstance(o)
+		r.updateInstance(o)
 		return
 	}
 	setRepInTree(owner, i, rep)
@@ -93,13 +93,22 @@ func deprecateTree(m *HiddenClass) {
 	}
 }
 
-// migrateInstance moves an object off a deprecated map (V8's JSObject::MigrateInstance): its
-// properties are replayed from the last live ancestor along the (updated) transition tree.
+// migrateInstance moves an object off a deprecated map when it is next used (V8's
+// JSObject::MigrateInstance, which marks the map it moves to as a migration target).
 func (r *Runtime) migrateInstance(o *Object) {
+	if r.updateInstance(o) {
+		o.hc.MigrationTarget = true
+	}
+}
+
+// updateInstance moves o off a deprecated map: its properties are replayed from the last live
+// ancestor along the (updated) transition tree, and the rewritten instance gets a PropertyArray.
+func (r *Runtime) updateInstance(o *Object) bool {
 	old := o.hc
 	if !old.Deprecated || old.Dictionary {
-		return
+		return false
 	}
+	o.propertyArray = true
 	m := old
 	for m.Deprecated && m.Parent != nil {
 		m = m.Parent
@@ -120,4 +129,5 @@ func (r *Runtime) migrateInstance(o *Object) {
 			o.slots[d.Field] = storedIn(o.slots[d.Field], m.Descriptors[j].Rep)
 		}
 	}
+	return true
 }

@@ -105,6 +105,7 @@ func (r *Runtime) copyMapWith(m *HiddenClass, proto *Object, descs []Descriptor)
 	to := r.newMap(m.InstanceType, proto, m.InObject)
 	to.Elements = m.Elements
 	to.IsPrototype = m.IsPrototype
+	to.NonExtensible = m.NonExtensible
 	to.Descriptors = descs
 	to.buildIndex()
 	return to

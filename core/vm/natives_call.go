@@ -84,37 +84,23 @@ func nativeHaveSameMap(a []Value) Value {
 	return Bool(x.hc == y.hc)
 }
 
-// elementsPredicate is one of V8's %Has*Elements: false for a non-object, and (as V8's frozen,
-// sealed and non-extensible elements kinds are kinds of their own) false for those too.
+// elementsPredicate is one of V8's %Has*Elements: false for a non-object. The
+// non-extensible, sealed and frozen kinds are kinds of their own, so every predicate but
+// %HasDictionaryElements answers false for them (%HasHoleyElements too: V8's
+// IsHoleyElementsKind covers the three fast holey kinds only).
 func elementsPredicate(is func(ElementsKind) bool) nativeFunc {
 	return func(r *Runtime, f *frame, a []Value) Value {
 		o := a[0].AsObject()
 		if o == nil {
 			return False
 		}
-		k := o.hc.Elements
-		if k != DictionaryElements && hasIntegrityElements(o) {
-			return False
-		}
-		return Bool(is(k))
+		return Bool(is(o.hc.Elements))
 	}
 }
 
-// holeyPredicate is %HasHoleyElements: V8 counts the holey frozen/sealed kinds as holey.
-func holeyPredicate(r *Runtime, f *frame, a []Value) Value {
-	o := a[0].AsObject()
-	if o == nil {
-		return False
-	}
-	k := o.hc.Elements
-	return Bool(k == HoleySmiElements || k == HoleyDoubleElements || k == HoleyElements)
-}
-
-// hasIntegrityElements: V8 gives an array made non-extensible, sealed or frozen (with fast
-// elements) one of the *_NONEXTENSIBLE/SEALED/FROZEN_ELEMENTS kinds.
-func hasIntegrityElements(o *Object) bool {
-	return o.nonExtensible && o.hc.InstanceType == TypeArray
-}
+var holeyPredicate = elementsPredicate(func(k ElementsKind) bool {
+	return k == HoleySmiElements || k == HoleyDoubleElements || k == HoleyElements
+})
 
 func firstFunction(a []Value) *Object {
 	if len(a) == 0 {

@@ -141,14 +141,23 @@ func (r *Runtime) debugPrintMap(b *strings.Builder, m *HiddenClass) {
 	} else {
 		b.WriteString(" - enum length: invalid\n")
 	}
+	// V8's Map::MapPrint order.
 	switch {
 	case m.Deprecated:
 		b.WriteString(" - deprecated_map\n")
 	case m.Dictionary:
+	case len(m.transitions) == 0 && (m.InstanceType != TypeArray || m.NonExtensible):
+		b.WriteString(" - stable_map\n")
+	}
+	if m.MigrationTarget {
+		b.WriteString(" - migration_target\n")
+	}
+	if m.Dictionary {
 		b.WriteString(" - dictionary_map\n")
 		b.WriteString(" - may_have_interesting_properties\n")
-	case len(m.transitions) == 0 && m.InstanceType != TypeArray:
-		b.WriteString(" - stable_map\n")
+	}
+	if m.NonExtensible {
+		b.WriteString(" - non-extensible\n")
 	}
 	if m.IsPrototype {
 		b.WriteString(" - prototype_map\n")
@@ -246,6 +255,8 @@ func propertiesBrief(o *Object) string {
 	case len(o.hc.Descriptors) > o.hc.InObject:
 		out := len(o.hc.Descriptors) - o.hc.InObject
 		return fmt.Sprintf("0x%x <PropertyArray[%d]>", o.props.addr, out+unusedPropertyFields(o.hc))
+	case o.propertyArray:
+		return "0x1 <PropertyArray[0]>"
 	}
 	return "0x1 <FixedArray[0]>"
 }

@@ -13,6 +13,10 @@ type Object struct {
 	// elemAttr applies to every dense element: changed by freeze/seal.
 	elemAttr      Attr
 	nonExtensible bool
+	// propertyArray: the properties are a PropertyArray even when it is empty (V8 allocates
+	// one when it rewrites an instance: MigrateFastToFast, MigrateSlowToFast), which
+	// %DebugPrint shows as <PropertyArray[0]> instead of the empty <FixedArray[0]>.
+	propertyArray bool
 	// Internal holds the per-class internal slots: *FunctionData, *MapData, a wrapped primitive, …
 	Internal any
 	// gc is the simulated heap's header; props and elems are the out-of-line backing stores.

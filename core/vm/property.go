@@ -187,7 +187,13 @@ func (r *Runtime) normalizeKeeping(o *Object, inObject int) {
 	}
 	d.cap = dictCapacity(d.live + 2)
 	old := o.hc
-	o.hc = r.dictionaryMap(old.InstanceType, old.Proto, inObject, old.Elements)
+	if old.NonExtensible {
+		// V8's normalized map keeps the extensibility bit: not the shared dictionary map.
+		o.hc = r.newMap(old.InstanceType, old.Proto, inObject)
+		o.hc.Dictionary, o.hc.NonExtensible, o.hc.Elements = true, true, old.Elements
+	} else {
+		o.hc = r.dictionaryMap(old.InstanceType, old.Proto, inObject, old.Elements)
+	}
 	o.dict = d
 	o.slots = nil
 	r.Heap.syncBacking(o)
@@ -996,12 +1002,26 @@ func (r *Runtime) PreventExtensions(o *Object) bool {
 	if o.hc.InstanceType == TypeProxy {
 		return r.proxyPreventExtensions(o)
 	}
+	if ordinaryIntegrity(o) && !o.nonExtensible {
+		r.applyIntegrity(o, integrityNonExtensible)
+	}
 	o.nonExtensible = true
 	return true
 }
 
 // SetIntegrity is SetIntegrityLevel(O, sealed|frozen).
 func (r *Runtime) SetIntegrity(o *Object, frozen bool) {
+	if ordinaryIntegrity(o) {
+		// V8 adds no transition when the object is already at the level (SetIntegrityLevel).
+		if !r.TestIntegrity(o, frozen) {
+			lvl := integritySealed
+			if frozen {
+				lvl = integrityFrozen
+			}
+			r.applyIntegrity(o, lvl)
+		}
+		return
+	}
 	r.PreventExtensions(o)
 	mask := ^AttrConfigurable
 	if frozen {
@@ -1023,11 +1043,7 @@ func (r *Runtime) SetIntegrity(o *Object, frozen bool) {
 	}
 	if o.sparse != nil {
 		for i, e := range o.sparse.m {
-			if e.attr&AttrAccessor == 0 {
-				e.attr &= mask
-			} else {
-				e.attr &^= AttrConfigurable
-			}
+			e.attr &= attrMaskFor(e.attr, mask)
 			o.sparse.m[i] = e
 		}
 	}
