@@ -404,11 +404,29 @@ func (p *jsonParser) array() Value {
 	}
 }
 
+// object parses the members first and then builds the object sized for its named members, as
+// V8's JsonParser::BuildJsonObject does (so {"x":1,"y":2} gets the literal {x, y}'s map).
 func (p *jsonParser) object() Value {
 	p.pos++
-	o := p.r.NewObject()
-	props := map[Key]*jsonNode{}
+	type member struct {
+		key  Key
+		val  Value
+		node *jsonNode
+	}
+	var members []member
 	done := func() Value {
+		named := 0
+		for _, m := range members {
+			if !m.key.IsIndex() {
+				named++
+			}
+		}
+		o := p.r.newLiteralObject(named)
+		props := map[Key]*jsonNode{}
+		for _, m := range members {
+			p.r.CreateDataProperty(o, m.key, m.val)
+			props[m.key] = m.node
+		}
 		if p.track {
 			p.last = &jsonNode{val: ObjectValue(o), props: props}
 		}
@@ -437,9 +455,7 @@ func (p *jsonParser) object() Value {
 		p.pos++
 		p.skipWS()
 		v := p.value()
-		k := KeyFromName(key.GoStringKey())
-		p.r.CreateDataProperty(o, k, v)
-		props[k] = p.last
+		members = append(members, member{KeyFromName(key.GoStringKey()), v, p.last})
 		p.skipWS()
 		if p.pos < len(p.src) && p.src[p.pos] == ',' {
 			p.pos++

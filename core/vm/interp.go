@@ -499,7 +499,7 @@ reload:
 		case bc.CreateEmptyObjectLiteral:
 			acc = ObjectValue(r.NewObject())
 		case bc.CloneObject:
-			acc = r.cloneObject(regs[in.Ops[0]])
+			acc = r.cloneObject(regs[in.Ops[0]], in.Ops[1])
 		case bc.GetTemplateObject:
 			acc = r.getTemplateObject(f, in)
 		case bc.CreateClosure:

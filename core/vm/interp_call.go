@@ -180,6 +180,27 @@ func (r *Runtime) getSuperConstructor(fn Value) Value {
 	return ObjectValue(p)
 }
 
+// requiresInstanceMembers is V8's SharedFunctionInfo::requires_instance_members_initializer:
+// the class initializes fields or a private brand on its instances, so its default
+// constructor cannot be skipped.
+func requiresInstanceMembers(s *bc.SharedFunctionInfo) bool {
+	if s.Literal == nil || s.Literal.Class == nil {
+		return false
+	}
+	cl := s.Literal.Class
+	if cl.InstanceInit != nil {
+		return true
+	}
+	if cl.Scope != nil {
+		for _, v := range cl.Scope.Vars {
+			if v.Kind == ast.VarBrand && v.Location != ast.LocUnallocated {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // findNonDefaultConstructorOrConstruct walks up from the derived constructor's parent past
 // default derived constructors; reaching a default base constructor it constructs the
 // instance at once (V8's FindNonDefaultConstructorOrConstruct).
@@ -188,7 +209,7 @@ func (r *Runtime) findNonDefaultConstructorOrConstruct(thisFunction, newTarget V
 	ctor := r.GetPrototypeOf(fn)
 	for ctor != nil {
 		cl := closureOf(ctor)
-		if cl == nil || !cl.SFI.IsDefaultConstructor || cl.Fields != nil || cl.Brand != nil {
+		if cl == nil || !cl.SFI.IsDefaultConstructor || requiresInstanceMembers(cl.SFI) {
 			break
 		}
 		if cl.SFI.Kind == ast.FuncClassConstructor { // default base constructor: construct now

@@ -130,12 +130,7 @@ func (r *Runtime) objectFromBoilerplate(ob *bc.ObjectBoilerplate) *Object {
 	if ob.Flags&0x10 != 0 {
 		o = r.NewObjectWithProto(nil)
 	} else {
-		n := len(ob.Keys) - ob.IndexKeys
-		if n == 0 {
-			o = r.NewObject()
-		} else {
-			o = r.newObjectRaw(TypeObject, r.Intrinsics.ObjectPrototype, n, nil)
-		}
+		o = r.newLiteralObject(len(ob.Keys) - ob.IndexKeys)
 	}
 	for i, k := range ob.Keys {
 		v := r.literalValue(ob.Values[i])
@@ -154,13 +149,91 @@ func (r *Runtime) objectFromBoilerplate(ob *bc.ObjectBoilerplate) *Object {
 	return o
 }
 
-func (r *Runtime) cloneObject(src Value) Value {
-	o := r.NewObject()
+// newLiteralObject is an empty object sized for n named properties, from V8's object literal
+// map cache (Factory::ObjectLiteralMapFromCache), which literals and JSON.parse share.
+func (r *Runtime) newLiteralObject(n int) *Object {
+	if n == 0 {
+		return r.NewObject()
+	}
+	return r.newObjectRaw(TypeObject, r.Intrinsics.ObjectPrototype, n, nil)
+}
+
+// cloneObject is `{...src}` (V8's CloneObject bytecode and its IC, src/ic/ic.cc): a plain
+// literal-like source is copied onto its own map; any other object with ordinary properties
+// gets the literal map for its used in-object count and its properties copied in order.
+func (r *Runtime) cloneObject(src Value, flags int32) Value {
+	nullProto := flags&0x10 != 0
+	if src.kind == KindObject {
+		so := src.AsObject()
+		if so.hc.Deprecated {
+			r.migrateInstance(so)
+		}
+		if !nullProto && r.cloneKeepsMap(so) {
+			return ObjectValue(r.cloneOntoMap(so))
+		}
+	}
+	var o *Object
+	switch {
+	case nullProto:
+		o = r.NewObjectWithProto(nil)
+	case src.kind == KindObject && onlySimpleProperties(src.AsObject().hc):
+		m := src.AsObject().hc
+		o = r.newLiteralObject(min(len(m.Descriptors), m.InObject))
+	default:
+		o = r.NewObject()
+	}
 	if src.IsNullish() {
 		return ObjectValue(o)
 	}
 	r.copyDataProperties(o, src, nil)
 	return ObjectValue(o)
+}
+
+// onlySimpleProperties is V8's Map::OnlyHasSimpleProperties: fast properties, no proxy or global.
+func onlySimpleProperties(m *HiddenClass) bool {
+	return !m.Dictionary && m.InstanceType != TypeProxy && m.InstanceType != TypeGlobalObject
+}
+
+// cloneKeepsMap is V8's kIdenticalMap clone mode: an Object-function instance with
+// Object.prototype that is no prototype, Smi/object elements, slack tracking over, and only
+// enumerable, writable, configurable data properties (a constructor's map is never one, so
+// slack tracking cannot be in progress).
+func (r *Runtime) cloneKeepsMap(o *Object) bool {
+	m := o.hc
+	if m.InstanceType != TypeObject || m.Dictionary || m.IsPrototype || m.Constructor != nil ||
+		m.Proto != r.Intrinsics.ObjectPrototype || o.nonExtensible || o.sparse != nil {
+		return false
+	}
+	switch m.Elements {
+	case PackedSmiElements, HoleySmiElements, PackedElements, HoleyElements:
+	default:
+		return false
+	}
+	for i := range m.Descriptors {
+		d := &m.Descriptors[i]
+		if d.Attr != AttrDefault || o.slots[d.Field].kind == kindAccessor {
+			return false
+		}
+		if d.Key.sym != nil && d.Key.sym.Private {
+			return false
+		}
+	}
+	return true
+}
+
+// cloneOntoMap is V8's FastCloneJSObject: the fields (PropertyArray included) and elements
+// copied as they are onto a new object of the source's map.
+func (r *Runtime) cloneOntoMap(src *Object) *Object {
+	o := r.NewObjectWithMap(src.hc)
+	o.slots = append(make([]Value, 0, len(src.slots)), src.slots...)
+	if len(src.elements) > 0 {
+		o.elements = append(make([]Value, 0, len(src.elements)), src.elements...)
+	}
+	r.writeBarrierAll(o)
+	if r.interp.rec != nil {
+		r.emitLiteralProperties(o)
+	}
+	return o
 }
 
 // copyDataProperties is CopyDataProperties(target, source, excluded).
