@@ -197,8 +197,8 @@ func (s *runState) callbackThrew(u vm.Uncaught) (stop bool) {
 	if o := v.AsObject(); o != nil && o.Type() == vm.TypeError {
 		isError = true
 	}
-	body := rt.Inspect(v, vm.DefaultInspectOptions())
 	primitive := !v.IsObject()
+	body := nodeUncaughtBody(rt, v)
 	site := u.Site
 	if site == nil {
 		ts := s.throwSite()
@@ -375,3 +375,16 @@ func (s *runState) printBytecode(sfi *bytecode.SharedFunctionInfo) {
 // eventSFI is how the stream numbers a function: its literal id + 1, as the interpreter's events
 // do (vm's sfiID), so parse, compile and frame events of one function agree.
 func eventSFI(literalID int) uint32 { return uint32(literalID + 1) }
+
+// nodeUncaughtBody is what Node prints for an uncaught value: an object through util.inspect, a
+// primitive as V8's String::Utf8Value gives it (ToString: raw strings, 10n as 10, -0 as 0; a
+// symbol fails the conversion and prints nothing).
+func nodeUncaughtBody(rt *vm.Runtime, v vm.Value) string {
+	switch {
+	case v.IsObject():
+		return rt.Inspect(v, vm.DefaultInspectOptions())
+	case v.IsSymbol():
+		return ""
+	}
+	return rt.ToString(v).GoString()
+}

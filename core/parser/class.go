@@ -178,6 +178,8 @@ func (p *parser) parseClassElement(st *classState) ast.ClassElement {
 			p.next()
 		}
 	}
+	// a static method's source text (Function.prototype.toString) starts after `static`
+	fnStart := p.s.start
 	if p.isContextual("async") {
 		t, sst := p.peek()
 		if notName(t) && !sst.nlBefore {
@@ -251,7 +253,7 @@ func (p *parser) parseClassElement(st *classState) ast.ClassElement {
 		if isStatic && isNamedKey(key, computed, "prototype") {
 			p.errorAt("Classes may not have a static property named 'prototype'", keyStart, keyEnd)
 		}
-		fn := p.parseMethod(start, fk, isAsync, isGen, isStatic, st)
+		fn := p.parseMethod(fnStart, fk, isAsync, isGen, isStatic, st)
 		if private {
 			p.declarePrivateAt(st, key.(*ast.PrivateIdentifier), kind, isStatic, p.prevStart, p.prevEnd)
 		}

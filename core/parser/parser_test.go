@@ -73,7 +73,7 @@ func TestPositions(t *testing.T) {
 		{"o = { get x() { return 1 }, m() {} }", "Property", 1, "m() {}"},
 		{"class A extends B { static async *m() {} #f = 1; static { } }", "ClassLiteral", 0, "class A extends B { static async *m() {} #f = 1; static { } }"},
 		{"class A extends B { static async *m() {} #f = 1; static { } }", "MethodDefinition", 0, "static async *m() {}"},
-		{"class A extends B { static async *m() {} #f = 1; static { } }", "FunctionLiteral", 0, "static async *m() {}"},
+		{"class A extends B { static async *m() {} #f = 1; static { } }", "FunctionLiteral", 0, "async *m() {}"}, // Function.prototype.toString leaves out `static` (Node 26),
 		{"class A extends B { static async *m() {} #f = 1; static { } }", "PropertyDefinition", 0, "#f = 1;"},
 		{"class A extends B { static async *m() {} #f = 1; static { } }", "StaticBlock", 0, "static { }"},
 		{"try { } catch (e) { } finally { }", "CatchClause", 0, "catch (e) { }"},

@@ -50,12 +50,13 @@ func (r *Runtime) closurePrototypeParent(c *Closure) *Object {
 
 func (r *Runtime) closureSourceText(c *Closure) string {
 	s := c.SFI
-	if s.Script == nil || s.IsDefaultConstructor && s.Literal != nil && s.Literal.Class != nil {
-		if s.Literal != nil && s.Literal.Class != nil && s.Script != nil {
-			cl := s.Literal.Class
-			return s.Script.Source[cl.Start:cl.End]
-		}
+	if s.Script == nil {
 		return "function () { [native code] }"
+	}
+	// the constructor is the class: its text is the whole class, explicit constructor or not
+	if s.IsClassConstructor() && s.Literal != nil && s.Literal.Class != nil {
+		cl := s.Literal.Class
+		return s.Script.Source[cl.Start:cl.End]
 	}
 	if s.IsTopLevel {
 		return "function (exports, require, module, __filename, __dirname) {\n" + s.Script.Source + "\n}"

@@ -102,8 +102,8 @@ func (r *Runtime) Format(opts InspectOptions, args []Value) string {
 	return str.String()
 }
 
-// formatPercentS is %s: numbers and bigints as inspect shows them, objects without a user
-// toString inspected at depth 0, everything else String(value).
+// formatPercentS is %s: numbers and bigints as inspect shows them, non-callable objects without a
+// user toString inspected at depth 0, everything else String(value).
 func (r *Runtime) formatPercentS(v Value, opts InspectOptions) string {
 	switch v.Kind() {
 	case KindNumber:
@@ -113,7 +113,8 @@ func (r *Runtime) formatPercentS(v Value, opts InspectOptions) string {
 	case KindSymbol:
 		return v.Symbol().DescriptiveString()
 	case KindObject:
-		if r.hasBuiltInToString(v.Object()) {
+		// Node tests typeof === 'object': a function is String(fn), its source text
+		if !v.Object().IsCallable() && r.hasBuiltInToString(v.Object()) {
 			o := opts
 			o.Compact, o.Colors, o.Depth = 3, false, 0
 			return r.Inspect(v, o)
