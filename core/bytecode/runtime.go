@@ -54,6 +54,8 @@ const (
 	RtCheckPrivateBrand
 	RtPrivateIn
 	RtThrowThrowMethodMissing
+	RtDeclareEvalVar
+	RtDeclareEvalFunction
 	NumRuntimeIDs
 )
 
@@ -112,6 +114,8 @@ var RuntimeFunctions = [NumRuntimeIDs]RuntimeFunction{
 	RtCheckPrivateBrand:                               {"CheckPrivateBrand", 2},
 	RtPrivateIn:                                       {"PrivateIn", 2},
 	RtThrowThrowMethodMissing:                         {"ThrowThrowMethodMissing", 0},
+	RtDeclareEvalVar:                                  {"DeclareEvalVar", 1},
+	RtDeclareEvalFunction:                             {"DeclareEvalFunction", 2},
 }
 
 func (id RuntimeID) String() string {

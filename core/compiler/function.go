@@ -360,6 +360,10 @@ func (g *gen) declareScope(s *ast.Scope, body []ast.Statement) {
 		if v.Location == ast.LocUnallocated || v.Location == ast.LocGlobal && v.Kind != ast.VarFunction {
 			continue
 		}
+		if s.IsEval && v.Location == ast.LocLookup {
+			g.declareEvalVar(v, funcs[v])
+			continue
+		}
 		switch {
 		case v.Kind == ast.VarFunction:
 			for _, lit := range funcs[v] {
@@ -383,6 +387,26 @@ func (g *gen) declareScope(s *ast.Scope, body []ast.Statement) {
 			}
 		}
 	}
+}
+
+// declareEvalVar is V8's declaration of a sloppy eval's var or function: a runtime call that
+// adds it to the caller's declaration scope (the last function declaration of a name wins).
+func (g *gen) declareEvalVar(v *ast.Variable, lits []*ast.FunctionLiteral) {
+	g.withRegScope(func() {
+		if v.Kind != ast.VarFunction || len(lits) == 0 {
+			args := g.b.regs.newRegisterList(1)
+			g.b.emit(bc.LdaConstant, g.b.stringConst(v.Name))
+			g.b.storeAccumulatorInRegister(args.Register(0))
+			g.b.emit(bc.CallRuntime, int32(bc.RtDeclareEvalVar), int32(args.First), 1)
+			return
+		}
+		args := g.b.regs.newRegisterList(2)
+		g.b.emit(bc.LdaConstant, g.b.stringConst(v.Name))
+		g.b.storeAccumulatorInRegister(args.Register(0))
+		g.buildCreateClosure(lits[len(lits)-1])
+		g.b.storeAccumulatorInRegister(args.Register(1))
+		g.b.emit(bc.CallRuntime, int32(bc.RtDeclareEvalFunction), int32(args.First), 2)
+	})
 }
 
 // bindingNeedsInit: context-allocated lexical bindings always start as the hole; stack ones

@@ -448,6 +448,9 @@ func (g *gen) scopeInfo(s *ast.Scope) *bc.ScopeInfo {
 		si.Type = bc.ScopeClass
 	case ast.ScriptScope:
 		si.Type = bc.ScopeScript
+		if s.IsEval {
+			si.Type = bc.ScopeEval // eval code's own let/const: never where its vars go
+		}
 	case ast.WithScope:
 		si.Type = bc.ScopeWith
 	default:

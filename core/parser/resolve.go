@@ -400,6 +400,13 @@ func (a *analyzer) allocate(s *ast.Scope) {
 		}
 	} else {
 		for _, v := range s.Vars {
+			if s.IsEval && !s.Strict && !v.Kind.IsLexical() {
+				// sloppy eval's vars and functions join the caller's declaration scope at run
+				// time (DeclareEvalVar/DeclareEvalFunction): the function's context extension,
+				// or the global object at the top of a classic script
+				v.Location, v.Index = ast.LocLookup, -1
+				continue
+			}
 			if s.Type == ast.ScriptScope && !v.Kind.IsLexical() && !(s.IsEval && s.Strict) {
 				v.Location, v.Index = ast.LocGlobal, -1
 				continue

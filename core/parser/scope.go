@@ -99,6 +99,7 @@ func (p *parser) dissolve(ps *pscope) {
 	par.this = append(par.this, ps.this...)
 	par.newTarget = append(par.newTarget, ps.newTarget...)
 	par.privRefs = append(par.privRefs, ps.privRefs...)
+	par.evals = append(par.evals, ps.evals...) // a direct eval in a dissolved block is its parent's
 	if ps.callsEval {
 		par.callsEval = true
 	}

@@ -74,6 +74,11 @@ func (r *Runtime) lookupSlot(ctx *Context, name string, typeofMode bool) Value {
 				return r.Get(c.With, k, ObjectValue(c.With))
 			}
 		}
+		if ext := contextExtension(c); ext != nil { // interp_eval_decl.go
+			if v, _, ok := r.getOwn(ext, k); ok {
+				return v
+			}
+		}
 		if c.Scope != nil {
 			for i, n := range c.Scope.Names {
 				if n == name {
@@ -110,6 +115,12 @@ func (r *Runtime) storeLookupSlot(ctx *Context, name string, v Value, strict boo
 		if c.With != nil && r.HasProperty(c.With, k) && !r.unscopable(c.With, k) {
 			r.Set(c.With, k, v, ObjectValue(c.With))
 			return
+		}
+		if ext := contextExtension(c); ext != nil {
+			if _, _, ok := r.getOwn(ext, k); ok {
+				r.Set(ext, k, v, ObjectValue(ext))
+				return
+			}
 		}
 		if c.Scope != nil {
 			for i, n := range c.Scope.Names {

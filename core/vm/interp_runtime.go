@@ -168,7 +168,19 @@ func (r *Runtime) callRuntime(f *frame, id bc.RuntimeID, args []Value, acc Value
 		return Undefined
 	case bc.RtDeleteLookupSlot:
 		name := r.safeToString(arg(0))
-		return Bool(r.Delete(r.Global, KeyFromName(name)))
+		k := KeyFromName(name)
+		for c := f.ctx; c != nil; c = c.Parent {
+			if ext := contextExtension(c); ext != nil && r.HasOwnProperty(ext, k) {
+				return Bool(r.Delete(ext, k))
+			}
+		}
+		return Bool(r.Delete(r.Global, k))
+	case bc.RtDeclareEvalVar:
+		r.declareEvalVar(f.ctx, r.safeToString(arg(0)), Undefined, false) // interp_eval_decl.go
+		return Undefined
+	case bc.RtDeclareEvalFunction:
+		r.declareEvalVar(f.ctx, r.safeToString(arg(0)), arg(1), true)
+		return Undefined
 	case bc.RtLoadLookupSlotForCall:
 		return r.lookupSlot(f.ctx, r.safeToString(arg(0)), false)
 	case bc.RtReflectApply:
