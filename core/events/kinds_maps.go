@@ -95,7 +95,7 @@ type TierRequest struct {
 	Fn     string `json:"fn"`     // function name
 	SFI    uint32 `json:"sfi"`    // SharedFunctionInfo id
 	Tier   string `json:"tier"`   // SPARKPLUG, MAGLEV or TURBOFAN
-	Reason string `json:"reason"` // "hot and stable", "manual", …
+	Reason string `json:"reason"` // "hot and stable" (its interrupt budget ran out), "feedback allocated" (SPARKPLUG), "manual" (a % call)
 }
 
 func (*TierRequest) Kind() string { return KindTierRequest }

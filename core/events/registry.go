@@ -91,13 +91,13 @@ var table = []KindInfo{
 	def(0, "An inline cache changed state (the --log-ic line).", func() *ICTransition {
 		return &ICTransition{Header: loc(6, 12, 70), Fn: "loadX", SFI: 2, Slot: 0, IC: "LoadIC", Old: "1", New: "P", Map: 9, Key: "x", Maps: []uint32{8, 9}}
 	}),
-	def(0, "A function was marked for optimization to a tier.", func() *TierRequest {
+	def(0, "A function was marked for a tier: SPARKPLUG when its feedback vector is allocated, MAGLEV and then TURBOFAN when its interrupt budget (bytecode bytes charged on Return and JumpLoop, V8's invocation counts times the bytecode length) runs out, or on request by %OptimizeFunctionOnNextCall.", func() *TierRequest {
 		return &TierRequest{Fn: "loadX", SFI: 2, Tier: "MAGLEV", Reason: "hot and stable"}
 	}),
-	def(0, "A function's code was replaced by the tier's code (a label: the bytecode still runs).", func() *TierInstall {
+	def(0, "A function's code was replaced by the tier's code (a label: the bytecode still runs). A marked function starts its compile job on its next call and installs the code at its next budget tick (V8 compiles concurrently).", func() *TierInstall {
 		return &TierInstall{Fn: "loadX", SFI: 2, Tier: "MAGLEV"}
 	}),
-	def(0, "Optimized code bailed out to the interpreter.", func() *Deopt {
+	def(0, "Optimized code bailed out to the interpreter (IGNITION): a receiver map it was not compiled for (\"wrong map\"), a property access that had no feedback when it was compiled (\"Insufficient type feedback for generic named access\"). The function then counts towards MAGLEV again.", func() *Deopt {
 		return &Deopt{Fn: "loadX", SFI: 2, Tier: "TURBOFAN", DeoptKind: "deopt-eager", Reason: "wrong map", Offset: 0}
 	}),
 	def(0, "A scavenge began: from-space holds the objects, to-space is empty.", func() *GCScavengeStart {

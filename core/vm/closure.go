@@ -14,6 +14,11 @@ type Closure struct {
 	// feedbackAllocationThreshold times (V8's --invocation-count-for-feedback-allocation=8).
 	Feedback    *FeedbackVector
 	invocations int
+	// budget is V8's interrupt budget in bytecode bytes once the vector exists (tier_budget.go);
+	// tierEntry asks the next call to start a marked function's compile job.
+	budget    int32
+	tierEntry bool
+	tier      *tierState
 	// Arrows capture their creator's this and new.target (and home object).
 	LexicalThis      Value
 	LexicalNewTarget Value

@@ -103,6 +103,9 @@ func (r *Runtime) pushFrame(fnObj *Object, cl *Closure, ci *codeInfo, this Value
 		}
 	}
 	f.fb = cl.Feedback
+	if cl.tierEntry {
+		r.tierOnEntry(cl, fnObj) // tier_budget.go: a marked function's compile job starts
+	}
 	it.nextFrameID++
 	f.id = it.nextFrameID
 	it.frames = append(it.frames, f)

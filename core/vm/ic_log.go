@@ -10,6 +10,7 @@ import (
 // (Kind,pc,time,line,col,old,new,map,key,modifier,slow_reason) and the ic.transition event.
 // The position is the current instruction's (the property name for o.x).
 func (r *Runtime) logIC(fb *FeedbackVector, slot int32, kind icKind, old uint8, key PropertyKey, m *HiddenClass) {
+	r.tierICChanged(fb) // tier_budget.go: V8's NotifyICChanged delays tier-up
 	rec := r.interp.rec
 	if !r.Options.LogIC && rec == nil {
 		return

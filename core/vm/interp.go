@@ -519,10 +519,18 @@ reload:
 				pc = int(f.code.bc.Constants[in.Ops[bc.MaxOperands-1]].Target)
 			}
 		case bc.JumpLoop:
-			pc = int(in.Ops[0])
 			if fb == nil {
+				pc = int(in.Ops[0])
 				fb = r.loopBudget(f, in) // ic_budget.go: a hot loop allocates the feedback vector
+				break
 			}
+			// tier_budget.go: the back edge's bytes, JumpLoop included
+			if cl := f.cl; cl != nil {
+				if cl.budget -= f.code.bc.Offsets[pc] - f.code.bc.Offsets[in.Ops[0]]; cl.budget < 0 {
+					r.budgetTick(cl, f.fnObj)
+				}
+			}
+			pc = int(in.Ops[0])
 		case bc.JumpIfTrue, bc.JumpIfTrueConstant:
 			if acc.kind == KindBoolean && acc.num != 0 {
 				pc = r.jumpTarget(f, in)
@@ -666,6 +674,12 @@ reload:
 			}
 		case bc.Debugger:
 		case bc.Return:
+			// tier_budget.go: the bytes from the function's start to the end of the Return
+			if cl := f.cl; cl != nil && cl.Feedback != nil {
+				if cl.budget -= f.code.bc.Offsets[pc]; cl.budget < 0 {
+					r.budgetTick(cl, f.fnObj)
+				}
+			}
 			var mark execMark
 			if rec != nil {
 				mark = r.markExec(f)

@@ -3,6 +3,7 @@ package vm
 import (
 	"fmt"
 
+	bc "enginescope/core/bytecode"
 	"enginescope/core/events"
 )
 
@@ -14,6 +15,9 @@ import (
 // optimizedCode is what a function's optimized code assumes.
 type optimizedCode struct {
 	maps map[int32][]*HiddenClass // feedback slot → the receiver maps it was compiled for
+	// cold are the property ICs that had no feedback (state 0) when the code was compiled:
+	// V8 compiles a soft bailout there, "Insufficient type feedback for generic named access".
+	cold map[int32]icKind
 }
 
 func (r *Runtime) optimizeOnNextCall(fn *Object, to tier) {
@@ -42,13 +46,25 @@ func (r *Runtime) installCode(cl *Closure, t *tierState, to tier) {
 	if fb := cl.Feedback; fb != nil {
 		for i := range fb.ics {
 			ic := &fb.ics[i]
-			if ic.state == icMonomorphic || ic.state == icPolymorphic {
+			switch ic.state {
+			case icMonomorphic, icPolymorphic:
 				for _, h := range ic.poly {
 					t.opt.maps[int32(i)] = append(t.opt.maps[int32(i)], h.m)
+				}
+			case icUninitialized:
+				if k, ok := propertyICKind(fb, i); ok {
+					if t.opt.cold == nil {
+						t.opt.cold = map[int32]icKind{}
+					}
+					t.opt.cold[int32(i)] = k
 				}
 			}
 		}
 	}
+	if r.om.tiers == nil {
+		r.om.tiers = map[*Closure]bool{}
+	}
+	r.om.tiers[cl] = true
 	r.emitTier(&events.TierInstall{Tier: tierEventName(to)}, cl)
 }
 
@@ -59,12 +75,15 @@ func (r *Runtime) checkDeopt(slot int32, m *HiddenClass) {
 	if f == nil || f.cl == nil {
 		return
 	}
-	t := r.om.tiers[f.cl]
+	t := f.cl.tier
 	if t == nil || t.opt == nil {
 		return
 	}
 	maps, ok := t.opt.maps[slot]
 	if !ok {
+		if k, cold := t.opt.cold[slot]; cold {
+			r.deoptimize(f, t, "Insufficient type feedback for generic "+coldAccess[k]+" access")
+		}
 		return
 	}
 	for _, x := range maps {
@@ -78,6 +97,7 @@ func (r *Runtime) checkDeopt(slot int32, m *HiddenClass) {
 func (r *Runtime) deoptimize(f *frame, t *tierState, reason string) {
 	from := t.code
 	t.code, t.opt = tierInterpreter, nil
+	r.afterDeopt(f.cl, t)
 	offset := int(f.code.bc.Offsets[f.pc])
 	if r.Options.TraceDeopt {
 		r.om.optID++
@@ -114,7 +134,25 @@ func (r *Runtime) traceFunctionName(fn *Object) string {
 	return fmt.Sprintf("0x%x <JSFunction %s (sfi = 0x%x)>", fn.Address(), cl.SFI.DebugName(), r.sfiAddress(cl.SFI))
 }
 
+// coldAccess names the access in V8's "Insufficient type feedback for generic … access".
+var coldAccess = map[icKind]string{icLoad: "named", icStore: "named", icDefineNamedOwn: "named", icKeyedLoad: "keyed", icKeyedStore: "keyed", icLoadGlobal: "global", icStoreGlobal: "global"}
+
 // tierEventName is the tier as the events name it.
 func tierEventName(t tier) string {
 	return [...]string{"IGNITION", "SPARKPLUG", "MAGLEV", "TURBOFAN"}[t]
+}
+
+// propertyICKind is the kind of a named property IC slot (loads and stores), the slots whose
+// missing feedback makes optimized code bail out.
+func propertyICKind(fb *FeedbackVector, i int) (icKind, bool) {
+	if i >= len(fb.meta.Kinds) {
+		return 0, false
+	}
+	switch fb.meta.Kinds[i] {
+	case bc.SlotLoadProperty:
+		return icLoad, true
+	case bc.SlotSetNamed, bc.SlotSetNamedSloppy, bc.SlotSetNamedStrict, bc.SlotDefineNamedOwn:
+		return icStore, true
+	}
+	return 0, false
 }

@@ -58,6 +58,11 @@ func TestNatives(t *testing.T) {
 	}
 }
 
+// nativesMaxSteps lets the opt_auto_* programs run V8's tiering budgets: their hot loops call a
+// function hundreds of thousands of times so that real V8's concurrent compiles finish in time
+// (a million calls are about 15 million steps, over the CLI's default budget).
+const nativesMaxSteps = 200_000_000
+
 func checkNatives(t *testing.T, p natives.Program) []string {
 	want, err := natives.ReadExpected("expected/natives", p)
 	if err != nil {
@@ -68,7 +73,7 @@ func checkNatives(t *testing.T, p natives.Program) []string {
 		return []string{err.Error()}
 	}
 	var problems []string
-	res := engine.Run(src, engine.Options{Filename: p.Path, AllowNativesSyntax: true})
+	res := engine.Run(src, engine.Options{Filename: p.Path, AllowNativesSyntax: true, MaxSteps: nativesMaxSteps})
 	out := natives.ReplacePath(res.Stdout, p.Path)
 	if p.DebugPrint {
 		if got := natives.NormalizeDebugPrint(out); got != want.DebugPrint {
@@ -84,13 +89,13 @@ func checkNatives(t *testing.T, p natives.Program) []string {
 		problems = append(problems, fmt.Sprintf("exit code: want %d, got %d", want.ExitCode, res.ExitCode))
 	}
 	if p.IC {
-		r := engine.Run(src, engine.Options{Filename: p.Path, AllowNativesSyntax: true, LogIC: true})
+		r := engine.Run(src, engine.Options{Filename: p.Path, AllowNativesSyntax: true, LogIC: true, MaxSteps: nativesMaxSteps})
 		if got := normalizeEngineICLog(r.Stderr); got != want.IC {
 			problems = append(problems, "--log-ic (-want +got):\n"+lineDiff(want.IC, got))
 		}
 	}
 	if p.Opt {
-		r := engine.Run(src, engine.Options{Filename: p.Path, AllowNativesSyntax: true, TraceOpt: true, TraceDeopt: true})
+		r := engine.Run(src, engine.Options{Filename: p.Path, AllowNativesSyntax: true, TraceOpt: true, TraceDeopt: true, MaxSteps: nativesMaxSteps})
 		if got := natives.NormalizeOpt(natives.ReplacePath(r.Stdout, p.Path), string(src)); got != want.Opt {
 			problems = append(problems, "--trace-opt --trace-deopt (-want +got):\n"+lineDiff(want.Opt, got))
 		}

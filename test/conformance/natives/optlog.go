@@ -7,7 +7,7 @@ import (
 
 // NormalizeOpt turns the stdout of `node --allow-natives-syntax --trace-opt --trace-deopt FILE`
 // into a stable text. Program output lines are kept. Trace lines (they start with "[" and name a
-// <JSFunction …>) are kept only for functions the program declares (source is the program's
+// <JSFunction …>, or a <SharedFunctionInfo …> as "[disabled optimization for …]" does) are kept only for functions the program declares (source is the program's
 // text; see declaredFunctions), and normalized:
 //
 //   - addresses are removed: "0x… <JSFunction f (sfi = 0x…)>" → "<JSFunction f>",
@@ -25,7 +25,7 @@ func NormalizeOpt(stdout, source string) string {
 		if line == "" && i == strings.Count(stdout, "\n") {
 			break
 		}
-		if strings.HasPrefix(line, "[") && strings.Contains(line, "<JSFunction") {
+		if strings.HasPrefix(line, "[") && (strings.Contains(line, "<JSFunction") || strings.Contains(line, "<SharedFunctionInfo")) {
 			m := optFunction.FindStringSubmatch(line)
 			if m == nil || !names[m[1]] {
 				continue
@@ -39,7 +39,7 @@ func NormalizeOpt(stdout, source string) string {
 }
 
 var (
-	optFunction = regexp.MustCompile(`<JSFunction ([^ >]+)[ >]`)
+	optFunction = regexp.MustCompile(`<(?:JSFunction|SharedFunctionInfo) ([^ >]+)[ >]`)
 	optAddr     = regexp.MustCompile(`0x[0-9a-f]+ <`)
 	optSFI      = regexp.MustCompile(` \(sfi = 0x[0-9a-f]+\)`)
 	optTook     = regexp.MustCompile(` - took [0-9., ]+ ms`)
