@@ -28,6 +28,9 @@ func (r *Runtime) loadGlobal(f *frame, in *bc.Instr, typeofMode bool) Value {
 	if f.fb == nil || f.fb.ics[in.Ops[1]].state == icUninitialized {
 		r.globalIC(f, in.Ops[1], k, icLoadGlobal) // ic_global.go
 	}
+	if v, ok := r.cachedGlobal(f.code, in.Ops[1]); ok {
+		return v
+	}
 	g := r.Global
 	for p := g; p != nil; p = p.hc.Proto {
 		if p.hc.InstanceType == TypeProxy {
@@ -40,6 +43,9 @@ func (r *Runtime) loadGlobal(f *frame, in *bc.Instr, typeofMode bool) Value {
 		if ok {
 			if a&AttrAccessor != 0 {
 				return r.Get(p, k, ObjectValue(g))
+			}
+			if p == g && !k.isIndex {
+				r.fillGlobalCell(f.code, in.Ops[1], k.prop)
 			}
 			return v
 		}
@@ -275,6 +281,14 @@ func (r *Runtime) defineNamedOwn(obj Value, k Key, v Value) {
 		return
 	}
 	r.setLiteralHome(o, v)
+	if o.hc.InstanceType == TypeObject && !o.hc.Dictionary && !k.isIndex {
+		// A literal's field the boilerplate already holds (`{x: i}`): CreateDataProperty would
+		// find it writable, enumerable and configurable and come down to the same store.
+		if i := o.hc.Lookup(k.prop); i >= 0 && o.hc.Descriptors[i].Attr == AttrDefault {
+			r.setOwnValue(o, k.prop, v)
+			return
+		}
+	}
 	if !r.CreateDataProperty(o, k, v) {
 		r.ThrowTypeError("Cannot redefine property: %s", keyForMessage(k))
 	}

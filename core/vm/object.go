@@ -80,6 +80,9 @@ type propertyDict struct {
 	index   map[PropertyKey]int
 	live    int
 	cap     int // V8's hash table capacity (map_dict.go), for %DebugPrint and sizes
+	// removals counts deletions (and so compactions): an entry index remembered before a
+	// removal may name another property now (global_cell.go).
+	removals uint32
 }
 
 type dictEntry struct {
@@ -118,6 +121,7 @@ func (d *propertyDict) remove(k PropertyKey) {
 		return
 	}
 	delete(d.index, k)
+	d.removals++
 	d.entries[i] = dictEntry{deleted: true}
 	d.live--
 	if len(d.entries) > 16 && d.live < len(d.entries)/2 {

@@ -21,8 +21,11 @@ type codeInfo struct {
 	params int   // formal parameters
 	// templates caches GetTemplateObject per site (V8 caches in the feedback vector / realm).
 	templates map[int32]*Object
-	// boilerplates caches literal boilerplate maps per constant index.
-	objMaps map[int32]*HiddenClass
+	// ordinaryCall: neither a class constructor nor an arrow, so a call binds this by the
+	// strict/sloppy rule alone (call.go's fast path); strict is the function's mode.
+	ordinaryCall, strict bool
+	// globalCells caches LdaGlobal sites' dictionary entries, by feedback slot (global_cell.go).
+	globalCells []globalCell
 	// execCache and regNames are the event stream's per-instruction and per-register texts.
 	execCache []*execInfo
 	regNames  []string
@@ -85,6 +88,8 @@ func (r *Runtime) ensureCompiled(s *bc.SharedFunctionInfo) *codeInfo {
 		}
 	}
 	d.code = r.newCodeInfo(s.Bytecode)
+	d.code.ordinaryCall = !s.IsClassConstructor() && !s.IsArrow
+	d.code.strict = s.IsStrict
 	return d.code
 }
 
