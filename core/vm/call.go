@@ -37,6 +37,22 @@ func (r *Runtime) callClosure(f *Object, fd *FunctionData, this Value, args []Va
 // [[Construct]] call, lazy compilation, and the frame.
 func (r *Runtime) enterFunction(f *Object, cl *Closure, this Value, args []Value, newTarget Value, construct bool) *frame {
 	s := cl.SFI
+	if !construct {
+		if ci := sfiDataOf(s).code; ci != nil && ci.ordinaryCall {
+			// The common call of a compiled ordinary function: the same steps as below without
+			// re-reading the SharedFunctionInfo's flags.
+			if !ci.strict {
+				if this.IsNullish() {
+					this = ObjectValue(r.GlobalThis)
+				} else if this.kind != KindObject {
+					this = ObjectValue(r.ToObject(this))
+				}
+			}
+			fr := r.pushFrame(f, cl, ci, this, args, Undefined)
+			fr.receiver = this
+			return fr
+		}
+	}
 	if construct {
 		if !s.IsConstructor() {
 			r.ThrowTypeError("%s is not a constructor", r.calleeName(f))

@@ -126,7 +126,7 @@ func (r *Runtime) popFrame(exit string, v Value) {
 	it.frames = it.frames[:n]
 	it.sp = f.base
 	it.stackUsed -= f.sim
-	*f = frame{}
+	// no zeroing: pushFrame rewrites every field of a reused frame
 	it.free = append(it.free, f)
 }
 

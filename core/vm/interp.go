@@ -117,7 +117,6 @@ reload:
 	ctx = f.ctx
 	fb = f.fb
 	r0 = f.code.r0
-	maxSteps := it.maxSteps
 	rec := it.rec
 	for {
 		in := &code[pc]
@@ -130,14 +129,9 @@ reload:
 		}
 		pc++
 		it.steps++
-		if it.steps > maxSteps {
-			r.terminate()
-		}
-		if it.hook != nil && it.steps >= it.nextHook {
-			it.nextHook = it.steps + it.hookEvery
+		if it.steps >= it.stepGate {
 			f.ctx = ctx
-			rec.flush() // the driver reads the stream while it yields
-			it.hook()
+			r.stepGateReached()
 		}
 		switch in.Op {
 		// ---- accumulator loads

@@ -44,6 +44,14 @@ func (r *Runtime) callFromBytecode(f *frame, in *bc.Instr, regs []Value) (Value,
 		callee, this = regs[in.Ops[0]], list[0]
 		args = r.spreadArgs(f, list[1:])
 	}
+	if callee.kind == KindObject {
+		if o := callee.Object(); o.hc.InstanceType == TypeFunction {
+			if cl := o.Internal.(*FunctionData).Closure; cl != nil {
+				r.enterFunction(o, cl, this, args, Undefined, false)
+				return Undefined, true
+			}
+		}
+	}
 	return r.callValue(f, callee, this, args)
 }
 

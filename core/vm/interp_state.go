@@ -31,6 +31,9 @@ type interpreter struct {
 	hook      func()
 	hookEvery int64
 	nextHook  int64
+	// stepGate is the step count at which the loop must look at the step budget or the hook
+	// (the earlier of the two), so the common step costs one comparison.
+	stepGate int64
 
 	onCompile func(*bc.SharedFunctionInfo)
 	async     *AsyncHooks
@@ -72,7 +75,30 @@ func (it *interpreter) init(r *Runtime) {
 		}
 		it.stackLimit = kb * 1024
 		it.pendingMessage = Hole
+		it.resetStepGate()
 	}
+}
+
+// resetStepGate sets stepGate from the step budget and the hook.
+func (it *interpreter) resetStepGate() {
+	it.stepGate = it.maxSteps + 1
+	if it.hook != nil && it.nextHook < it.stepGate {
+		it.stepGate = it.nextHook
+	}
+}
+
+// stepGateReached stops a run past its step budget, or calls the hook when it is due.
+func (r *Runtime) stepGateReached() {
+	it := &r.interp
+	if it.steps > it.maxSteps {
+		r.terminate()
+	}
+	if it.hook != nil && it.steps >= it.nextHook {
+		it.nextHook = it.steps + it.hookEvery
+		it.rec.flush() // the driver reads the stream while it yields
+		it.hook()
+	}
+	it.resetStepGate()
 }
 
 // SetRecorder attaches an event recorder (nil detaches).
@@ -89,6 +115,7 @@ func (r *Runtime) SetRecorder(rec events.Recorder) {
 func (r *Runtime) SetStepHook(n int64, h func()) {
 	r.interp.hook, r.interp.hookEvery = h, n
 	r.interp.nextHook = r.interp.steps + n
+	r.interp.resetStepGate()
 }
 
 // Steps reports how many bytecodes ran.
