@@ -166,6 +166,8 @@ type ObjectBoilerplate struct {
 	Flags uint8
 	// IndexKeys counts keys that are array indices (they go to elements).
 	IndexKeys int
+	// VM is the runtime's cache for this literal site (the map its objects end up with).
+	VM any
 }
 
 // TemplateObjectDescription holds a tagged template's raw and cooked strings (cooked nil for

@@ -126,6 +126,9 @@ func (r *Runtime) createObjectLiteral(f *frame, in *bc.Instr) Value {
 // objectFromBoilerplate clones a literal's constant part: the properties are added in order,
 // so literals built alike share their map (sized exactly, as V8's boilerplate maps are).
 func (r *Runtime) objectFromBoilerplate(ob *bc.ObjectBoilerplate) *Object {
+	if o := r.objectFromLiteralMap(ob); o != nil { // literal_map.go
+		return o
+	}
 	var o *Object
 	if ob.Flags&0x10 != 0 {
 		o = r.NewObjectWithProto(nil)
@@ -146,6 +149,7 @@ func (r *Runtime) objectFromBoilerplate(ob *bc.ObjectBoilerplate) *Object {
 		}
 		r.CreateDataProperty(o, key, v)
 	}
+	r.rememberLiteralMap(ob, o)
 	return o
 }
 

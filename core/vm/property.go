@@ -150,9 +150,15 @@ func (r *Runtime) growSlots(o *Object, need int) {
 		outOfObject = (outOfObject + propertyArrayStep - 1) / propertyArrayStep * propertyArrayStep
 		capacity = inObj + outOfObject
 	}
-	ns := make([]Value, capacity)
-	copy(ns, o.slots)
-	o.slots = ns
+	if capacity <= cap(o.slots) { // the in-object slots allocated with the object
+		old := len(o.slots)
+		o.slots = o.slots[:capacity]
+		clear(o.slots[old:])
+	} else {
+		ns := make([]Value, capacity)
+		copy(ns, o.slots)
+		o.slots = ns
+	}
 	// The PropertyArray is a separate heap object (map, length/hash, slots): growing it is a
 	// new allocation.
 	r.Heap.syncBacking(o)

@@ -254,10 +254,9 @@ func (r *Runtime) createFundamentalObjects() {
 
 // newObjectRaw makes an object on the root map for (type, proto, inObject).
 func (r *Runtime) newObjectRaw(typ InstanceType, proto *Object, inObject int, internal any) *Object {
-	o := &Object{hc: r.RootMap(typ, proto, inObject), elemAttr: AttrDefault, Internal: internal}
-	if inObject > 0 {
-		o.slots = make([]Value, 0, inObject)[:0]
-	}
+	o := newObjectStorage(inObject)
+	o.hc, o.elemAttr, o.Internal = r.RootMap(typ, proto, inObject), AttrDefault, internal
+	o.slots = o.slots[:0] // fields are added one by one (growSlots)
 	r.allocObjectAddress(o)
 	return o
 }
@@ -287,10 +286,8 @@ func (r *Runtime) NewObjectOfType(typ InstanceType, proto *Object, internal any)
 
 // NewObjectWithMap makes an object on a given map (literal boilerplates, constructors' initial maps).
 func (r *Runtime) NewObjectWithMap(m *HiddenClass) *Object {
-	o := &Object{hc: m, elemAttr: AttrDefault}
-	if n := max(m.InObject, len(m.Descriptors)); n > 0 {
-		o.slots = make([]Value, n)
-	}
+	o := newObjectStorage(max(m.InObject, len(m.Descriptors)))
+	o.hc, o.elemAttr = m, AttrDefault
 	r.allocObjectAddress(o)
 	return o
 }
