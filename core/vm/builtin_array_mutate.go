@@ -132,7 +132,7 @@ func arrayUnshift(r *Runtime, this Value, args []Value) Value {
 			old := o.elements
 			ne := make([]Value, 0, len(old)+len(args))
 			ne = append(append(ne, args...), old...)
-			o.elements = ne
+			o.elements, o.cow = ne, false
 			o.length = uint32(len(ne))
 			for _, v := range args {
 				r.noteElementKind(o, v, false)
@@ -242,7 +242,7 @@ func arraySplice(r *Runtime, this Value, args []Value) Value {
 		removed := append([]Value(nil), o.elements[start:start+del]...)
 		ne := make([]Value, 0, n+ic-del)
 		ne = append(append(append(ne, o.elements[:start]...), items...), o.elements[start+del:]...)
-		o.elements = ne
+		o.elements, o.cow = ne, false
 		o.length = uint32(len(ne))
 		for _, v := range items {
 			r.noteElementKind(o, v, false)

@@ -204,7 +204,7 @@ func elemsSize(o *Object) int {
 	if o.sparse != nil {
 		return dictionarySize(len(o.sparse.m))
 	}
-	if n := cap(o.elements); n > 0 {
+	if n := int(o.elementsCapacity()); n > 0 {
 		return fixedArrayHeader + n*TaggedSize
 	}
 	return 0

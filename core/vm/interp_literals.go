@@ -104,13 +104,21 @@ func (r *Runtime) createArrayLiteral(f *frame, in *bc.Instr) Value {
 
 func (r *Runtime) arrayFromBoilerplate(ab *bc.ArrayBoilerplate) *Object {
 	vals := make([]Value, len(ab.Elements))
+	// A non-empty literal of constants only, no nested literals, shares its boilerplate's
+	// elements copy-on-write unless they are doubles (ArrayLiteral::BuildBoilerplateDescription).
+	cow := len(vals) > 0
 	for i, e := range ab.Elements {
 		vals[i] = r.literalValue(e)
-		if e.Special == "uninitialized" {
+		switch {
+		case e.Special == "uninitialized":
 			vals[i] = Int(0) // V8's boilerplate placeholder: the elements kind comes from the constants (map_*.go)
+			cow = false
+		case e.Kind == bc.ConstObjectBoilerplate || e.Kind == bc.ConstArrayBoilerplate:
+			cow = false
 		}
 	}
 	a := r.NewArray(vals)
+	a.cow = cow && a.hc.Elements != PackedDoubleElements && a.hc.Elements != HoleyDoubleElements
 	if r.interp.rec != nil {
 		r.emitLiteralProperties(a)
 	}

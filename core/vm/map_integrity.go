@@ -49,6 +49,7 @@ func (r *Runtime) applyIntegrity(o *Object, lvl integrityLevel) {
 			e.attr &= attrMaskFor(e.attr, mask)
 			o.sparse.m[i] = e
 		}
+		o.sparse.requiresSlow = true
 	}
 	o.elemAttr &= mask
 	if lvl == integrityFrozen && o.hc.InstanceType == TypeArray {
@@ -135,16 +136,15 @@ func (r *Runtime) integrityDictionary(o *Object, mask Attr) {
 			e.attr &= attrMaskFor(e.attr, mask)
 		}
 	}
-	if o.sparse == nil && o.hc.InstanceType != TypeTypedArray {
-		s := &sparseElements{m: make(map[uint32]sparseEntry, len(o.elements))}
-		for i, v := range o.elements {
-			if v.kind != KindHole {
-				s.m[uint32(i)] = sparseEntry{value: v, attr: o.elemAttr}
-			}
+	if o.sparse == nil {
+		o.sparse = newSparse(o, fastElementsUsage(o))
+		if len(o.sparse.m) == 0 {
+			o.sparse.cap = 1 // the empty_slow_element_dictionary
 		}
-		o.sparse, o.elements = s, nil
+		o.elements, o.elemCap, o.cow = nil, 0, false
 		r.Heap.syncBacking(o)
 	}
+	o.sparse.requiresSlow = true
 	old := o.hc
 	m := r.newMap(old.InstanceType, old.Proto, old.InObject)
 	m.Dictionary = true

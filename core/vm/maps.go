@@ -110,29 +110,3 @@ func (r *Runtime) copyMapWith(m *HiddenClass, proto *Object, descs []Descriptor)
 	to.buildIndex()
 	return to
 }
-
-// transitionElements moves a map to a more general elements kind (never back).
-func (r *Runtime) transitionElements(m *HiddenClass, kind ElementsKind) *HiddenClass {
-	tk := transitionKey{elements: kind, isElems: true}
-	if to := m.findTransition(tk); to != nil {
-		if r.interp.rec != nil || r.Options.TraceMaps {
-			r.reportMapEdge(m, to, kind.String(), "elements", false)
-		}
-		return to
-	}
-	to := r.newMap(m.InstanceType, m.Proto, m.InObject)
-	to.Parent = m
-	to.Descriptors = m.Descriptors
-	to.index = m.index
-	to.Elements = kind
-	to.IsPrototype = m.IsPrototype
-	to.Constructor, to.slack = m.Constructor, m.slack
-	m.transitions = append(m.transitions, transitionEntry{key: tk, to: to})
-	if r.maps.OnTransition != nil {
-		r.maps.OnTransition(m, to, kind.String())
-	}
-	if r.interp.rec != nil || r.Options.TraceMaps {
-		r.reportMapEdge(m, to, kind.String(), "elements", true)
-	}
-	return to
-}

@@ -53,7 +53,7 @@ func (r *Runtime) debugPrintObject(b *strings.Builder, o *Object) {
 	} else {
 		r.debugPrintProperties(b, o)
 	}
-	if n := len(o.elements); n > 0 && o.sparse == nil {
+	if o.elementsCapacity() > 0 && o.sparse == nil {
 		r.debugPrintElements(b, o)
 	}
 	r.debugPrintMap(b, m)
@@ -92,12 +92,18 @@ func (r *Runtime) debugPrintProperties(b *strings.Builder, o *Object) {
 
 func (r *Runtime) debugPrintElements(b *strings.Builder, o *Object) {
 	fmt.Fprintf(b, " - elements: %s {\n", elementsBrief(o))
-	capacity := max(cap(o.elements), len(o.elements))
+	capacity := int(o.elementsCapacity())
 	double := o.hc.Elements == PackedDoubleElements || o.hc.Elements == HoleyDoubleElements
-	els := o.elements[:capacity]
+	els := o.elements
+	at := func(i int) Value {
+		if i < len(els) {
+			return els[i]
+		}
+		return Hole
+	}
 	for i := 0; i < capacity; {
 		j := i + 1
-		for j < capacity && sameElementText(els[i], els[j], i >= len(o.elements), j >= len(o.elements)) {
+		for j < capacity && sameElementText(at(i), at(j), i >= len(els), j >= len(els)) {
 			j++
 		}
 		label := fmt.Sprint(i)
@@ -146,7 +152,7 @@ func (r *Runtime) debugPrintMap(b *strings.Builder, m *HiddenClass) {
 	case m.Deprecated:
 		b.WriteString(" - deprecated_map\n")
 	case m.Dictionary:
-	case len(m.transitions) == 0 && (m.InstanceType != TypeArray || m.NonExtensible):
+	case !hasTransitions(m):
 		b.WriteString(" - stable_map\n")
 	}
 	if m.MigrationTarget {
@@ -169,7 +175,10 @@ func (r *Runtime) debugPrintMap(b *strings.Builder, m *HiddenClass) {
 	}
 	n := len(m.Descriptors)
 	if m.InstanceType == TypeArray {
-		fmt.Fprintf(b, " - instance descriptors #%d: <DescriptorArray[%d]>\n", n+1, n+1)
+		n++ // length
+	}
+	if m.InstanceType == TypeArray && hasTransitions(m) {
+		fmt.Fprintf(b, " - instance descriptors #%d: <DescriptorArray[%d]>\n", n, n)
 	} else {
 		fmt.Fprintf(b, " - instance descriptors (own) #%d: <DescriptorArray[%d]>\n", n, n)
 	}
@@ -180,6 +189,17 @@ func (r *Runtime) debugPrintMap(b *strings.Builder, m *HiddenClass) {
 		counter = slackCounterShown
 	}
 	fmt.Fprintf(b, " - construction counter: %d\n", counter)
+}
+
+// hasTransitions: a map with transitions is not stable, and (for arrays) has handed its
+// descriptors on. The initial array maps have their elements-kind chain from the start in V8
+// (made at bootstrap), here only once used, so they count as having it.
+func hasTransitions(m *HiddenClass) bool {
+	if len(m.transitions) > 0 {
+		return true
+	}
+	return m.InstanceType == TypeArray && len(m.Descriptors) == 0 && !m.NonExtensible &&
+		m.Elements < HoleyElements && !m.IsPrototype
 }
 
 // mapInstanceSize is the map's instance size in bytes: header words plus in-object fields.
@@ -235,9 +255,10 @@ func (r *Runtime) protoBrief(p *Object) string {
 
 func elementsBrief(o *Object) string {
 	if o.sparse != nil {
-		return fmt.Sprintf("0x%x <NumberDictionary[%d]>", o.elems.addr, 3+dictCapacity(len(o.sparse.m))*3)
+		// HashTable header (3) + NumberDictionary's max-key prefix (1) + 3 words an entry.
+		return fmt.Sprintf("0x%x <NumberDictionary[%d]>", o.elems.addr, 4+o.sparse.cap*numberDictEntry)
 	}
-	n := max(cap(o.elements), len(o.elements))
+	n := int(o.elementsCapacity())
 	if n > 0 && (o.hc.Elements == PackedDoubleElements || o.hc.Elements == HoleyDoubleElements) {
 		return fmt.Sprintf("0x%x <FixedDoubleArray[%d]>", o.elems.addr, n)
 	}
@@ -245,6 +266,9 @@ func elementsBrief(o *Object) string {
 }
 
 func elementsKindLabel(o *Object) string {
+	if o.cow {
+		return o.hc.Elements.String() + " (COW)"
+	}
 	return o.hc.Elements.String()
 }
 

@@ -10,6 +10,8 @@ type Object struct {
 	sparse   *sparseElements
 	// length is the JS array length (arrays only); it may exceed len(elements).
 	length uint32
+	// elemCap is the elements backing store's capacity as V8 allocated it (elements.go).
+	elemCap uint32
 	// elemAttr applies to every dense element: changed by freeze/seal.
 	elemAttr      Attr
 	nonExtensible bool
@@ -17,6 +19,9 @@ type Object struct {
 	// one when it rewrites an instance: MigrateFastToFast, MigrateSlowToFast), which
 	// %DebugPrint shows as <PropertyArray[0]> instead of the empty <FixedArray[0]>.
 	propertyArray bool
+	// cow: the elements are still the copy-on-write FixedArray of an array literal's
+	// boilerplate (interp_literals.go); any write copies them.
+	cow bool
 	// Internal holds the per-class internal slots: *FunctionData, *MapData, a wrapped primitive, …
 	Internal any
 	// gc is the simulated heap's header; props and elems are the out-of-line backing stores.
@@ -146,6 +151,11 @@ func (d *propertyDict) Len() int { return d.live }
 // sparseElements is DICTIONARY_ELEMENTS: a NumberDictionary.
 type sparseElements struct {
 	m map[uint32]sparseEntry
+	// cap is the NumberDictionary's capacity, maxKey its largest key, and requiresSlow V8's
+	// requires_slow_elements bit (non-default attributes, huge indices): never fast again.
+	cap          int
+	maxKey       uint32
+	requiresSlow bool
 }
 
 type sparseEntry struct {

@@ -258,189 +258,6 @@ func (r *Runtime) removeOwn(o *Object, k PropertyKey) {
 	o.dict.remove(k)
 }
 
-// ---- elements ---------------------------------------------------------------------------------
-
-// maxElementGap is V8's kMaxGap: storing further than this past the end makes elements sparse.
-const maxElementGap = 1024
-
-func (r *Runtime) setElement(o *Object, i uint32, v Value) {
-	if r.interp.rec != nil {
-		defer r.emitPropertySet(o, IndexKey(i), v, o.hc)
-	}
-	if o.hc.InstanceType == TypeArguments && o.Internal != nil {
-		mappedArgumentWritten(o, i, v) // sloppy arguments alias parameters (interpreter)
-	}
-	if o.sparse == nil {
-		n := uint32(len(o.elements))
-		switch {
-		case i < n:
-			if o.elements[i].kind == KindHole {
-				// filling a hole keeps the kind holey
-			}
-			o.elements[i] = v
-			r.noteElementKind(o, v, false)
-			if k := o.hc.Elements; k == PackedDoubleElements || k == HoleyDoubleElements {
-				o.elements[i] = storedIn(v, RepDouble)
-			}
-			r.writeBarrier(o, v)
-			return
-		case i-n <= maxElementGap || i < n:
-			if i >= uint32(cap(o.elements)) {
-				newCap := uint32(cap(o.elements))
-				newCap = newCap + newCap/2 + 16
-				if newCap <= i {
-					newCap = i + 1
-				}
-				ne := make([]Value, i+1, newCap)
-				copy(ne, o.elements)
-				for j := n; j < i; j++ {
-					ne[j] = Hole
-				}
-				o.elements = ne
-				r.Heap.syncBacking(o) // a new, larger FixedArray
-			} else {
-				o.elements = o.elements[:i+1]
-				for j := n; j < i; j++ {
-					o.elements[j] = Hole
-				}
-			}
-			o.elements[i] = v
-			r.noteElementKind(o, v, i > n)
-			if k := o.hc.Elements; k == PackedDoubleElements || k == HoleyDoubleElements {
-				o.elements[i] = storedIn(v, RepDouble)
-			}
-			if o.hc.InstanceType == TypeArray && i >= o.length {
-				o.length = i + 1
-			}
-			r.writeBarrier(o, v)
-			return
-		}
-		r.sparsify(o)
-	}
-	o.sparse.m[i] = sparseEntry{value: v, attr: AttrDefault}
-	if o.hc.InstanceType == TypeArray && i >= o.length {
-		o.length = i + 1
-	}
-	r.Heap.syncBacking(o)
-	r.writeBarrier(o, v)
-}
-
-// sparsify moves elements to DICTIONARY_ELEMENTS.
-func (r *Runtime) sparsify(o *Object) {
-	if o.sparse != nil {
-		return
-	}
-	s := &sparseElements{m: make(map[uint32]sparseEntry, len(o.elements))}
-	for i, v := range o.elements {
-		if v.kind != KindHole {
-			s.m[uint32(i)] = sparseEntry{value: v, attr: o.elemAttr}
-		}
-	}
-	o.sparse = s
-	o.elements = nil
-	r.setElementsKind(o, DictionaryElements)
-	r.Heap.syncBacking(o)
-}
-
-func (r *Runtime) noteElementKind(o *Object, v Value, madeHole bool) {
-	cur := o.hc.Elements
-	want := cur
-	switch v.kind {
-	case KindNumber:
-		if !v.IsSmi() && (cur == PackedSmiElements || cur == HoleySmiElements) {
-			want = cur + 2 // SMI → DOUBLE, keeping packed/holey
-		}
-	default:
-		if cur < PackedElements {
-			if cur%2 == 1 {
-				want = HoleyElements
-			} else {
-				want = PackedElements
-			}
-		}
-	}
-	if madeHole && want%2 == 0 && want < DictionaryElements {
-		want++
-	}
-	if want != cur {
-		r.setElementsKind(o, want)
-	}
-}
-
-func (r *Runtime) setElementsKind(o *Object, k ElementsKind) {
-	if k == PackedDoubleElements || k == HoleyDoubleElements {
-		boxElements(o) // a FixedDoubleArray holds raw doubles: reads give HeapNumbers
-	}
-	if o.hc.Dictionary {
-		o.hc = r.dictionaryMap(o.hc.InstanceType, o.hc.Proto, o.hc.InObject, k)
-		return
-	}
-	o.hc = r.transitionElements(o.hc, k)
-}
-
-func boxElements(o *Object) {
-	for i, v := range o.elements {
-		o.elements[i] = storedIn(v, RepDouble)
-	}
-}
-
-func (r *Runtime) deleteElement(o *Object, i uint32) bool {
-	if o.hc.InstanceType == TypeArguments && o.Internal != nil {
-		mappedArgumentUnmap(o, i)
-	}
-	if i < uint32(len(o.elements)) {
-		if o.elements[i].kind == KindHole {
-			return true
-		}
-		if !o.elemAttr.Configurable() {
-			return false
-		}
-		o.elements[i] = Hole
-		if k := o.hc.Elements; k%2 == 0 && k < DictionaryElements {
-			r.setElementsKind(o, k+1)
-		}
-		return true
-	}
-	if o.sparse != nil {
-		if e, ok := o.sparse.m[i]; ok {
-			if !e.attr.Configurable() {
-				return false
-			}
-			delete(o.sparse.m, i)
-		}
-	}
-	return true
-}
-
-// setArrayLength implements ArraySetLength's truncation.
-func (r *Runtime) setArrayLength(o *Object, n uint32) bool {
-	if n < o.length {
-		if n < uint32(len(o.elements)) {
-			for j := n; j < uint32(len(o.elements)); j++ {
-				o.elements[j] = Value{}
-			}
-			o.elements = o.elements[:n]
-		}
-		if o.sparse != nil {
-			for _, k := range o.sparse.sortedKeys() {
-				if k >= n {
-					if !o.sparse.m[k].attr.Configurable() {
-						o.length = k + 1
-						return false
-					}
-					delete(o.sparse.m, k)
-				}
-			}
-		}
-	} else if n > o.length && o.sparse == nil {
-		if k := o.hc.Elements; k%2 == 0 && k < DictionaryElements {
-			r.setElementsKind(o, k+1)
-		}
-	}
-	o.length = n
-	return true
-}
-
 // ---- [[Get]] / [[Set]] / [[HasProperty]] / [[Delete]] ---------------------------------------------
 
 // Get is [[Get]](key, receiver) walking the prototype chain.
@@ -614,20 +431,13 @@ func (r *Runtime) addData(o *Object, k Key, v Value, a Attr) bool {
 	}
 	if k.isIndex {
 		if a == AttrDefault && o.elemAttr == AttrDefault || (a == AttrDefault && o.sparse == nil && len(o.elements) == 0) {
-			if o.sparse != nil {
-				o.sparse.m[k.index] = sparseEntry{value: v, attr: a}
-				if o.hc.InstanceType == TypeArray && k.index >= o.length {
-					o.length = k.index + 1
-				}
-				r.Heap.syncBacking(o)
-				r.writeBarrier(o, v)
-				return true
-			}
 			r.setElement(o, k.index, v)
 			return true
 		}
 		r.sparsify(o)
 		o.sparse.m[k.index] = sparseEntry{value: v, attr: a}
+		o.sparse.added(k.index)
+		o.sparse.requiresSlow = true // V8: non-default attributes keep elements slow
 		if o.hc.InstanceType == TypeArray && k.index >= o.length {
 			o.length = k.index + 1
 		}
@@ -815,12 +625,17 @@ func (r *Runtime) putDescriptor(o *Object, k Key, d PropertyDescriptor, cur Prop
 		}
 		if exists && a == o.elemAttr && o.sparse == nil {
 			o.elements[k.index] = v
+			o.cow = false
 			r.noteElementKind(o, v, false)
 			r.writeBarrier(o, v)
 			return
 		}
 		r.sparsify(o)
 		o.sparse.m[k.index] = sparseEntry{value: v, attr: a}
+		o.sparse.added(k.index)
+		if a != AttrDefault {
+			o.sparse.requiresSlow = true
+		}
 		if o.hc.InstanceType == TypeArray && k.index >= o.length {
 			o.length = k.index + 1
 		}

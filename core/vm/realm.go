@@ -323,6 +323,12 @@ func (r *Runtime) NewArray(vals []Value) *Object {
 func (r *Runtime) NewArrayWithLength(n uint32) *Object {
 	o := r.newObjectRaw(TypeArray, r.Intrinsics.ArrayPrototype, 0, nil)
 	r.setElementsKind(o, HoleySmiElements)
+	if n > maxFastArrayLength {
+		r.sparsify(o)
+	} else if n > 0 {
+		o.elemCap = n // a FixedArray of n holes
+		r.Heap.syncBacking(o)
+	}
 	o.length = n
 	return o
 }

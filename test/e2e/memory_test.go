@@ -30,15 +30,15 @@ func (p *page) scavengeScene() {
 	p.wait("the scavenge scene", `/^step 0 of 466$/.test(document.getElementById('counter').textContent)`, 30*time.Second)
 	p.do(chromedp.SetValue(chromedp.ID("unit"), "step"),
 		chromedp.Evaluate[chromedp.Void](`document.getElementById('unit').dispatchEvent(new Event('change'))`),
-		chromedp.Evaluate[chromedp.Void](`document.getElementById('viz').contentWindow.esSeek(122)`))
-	p.wait("step 122", fmt.Sprintf(counterIs, "step 122 of 466"), 10*time.Second)
+		chromedp.Evaluate[chromedp.Void](`document.getElementById('viz').contentWindow.esSeek(104)`))
+	p.wait("step 104", fmt.Sprintf(counterIs, "step 104 of 466"), 10*time.Second)
 	before := p.memory()
-	beforeShot := p.shot("8-scavenge-step122-from-space-full")
+	beforeShot := p.shot("8-scavenge-step104-from-space-full")
 	p.do(chromedp.Click(chromedp.ID("step")))
-	p.wait("step 123", fmt.Sprintf(counterIs, "step 123 of 466"), 10*time.Second)
+	p.wait("step 105", fmt.Sprintf(counterIs, "step 105 of 466"), 10*time.Second)
 	p.wait("the narration", `document.getElementById('narration').textContent.includes('swapped names')`, 10*time.Second)
 	after := p.memory()
-	afterShot := p.shot("9-scavenge-step123-after-flip")
+	afterShot := p.shot("9-scavenge-step105-after-flip")
 
 	from := func(v session.MemoryView) int {
 		for i, h := range v.Halves {
