@@ -240,8 +240,33 @@ func callPrinter(e ast.Expression) string {
 		return "[" + strings.Join(parts, ",") + "]"
 	case *ast.SpreadElement:
 		return "..." + callPrinter(e.Argument)
+	case *ast.ClassLiteral:
+		return strings.Repeat("(intermediate value)", max(1, classPrintedMembers(e)))
 	}
 	return "(intermediate value)"
+}
+
+// classPrintedMembers: V8's CallPrinter visits a class literal's extends clause and its members
+// (methods, accessors and private fields; public fields and static blocks live in initializer
+// functions), printing "(intermediate value)" for each, or once for a class with none.
+func classPrintedMembers(cl *ast.ClassLiteral) int {
+	n := 0
+	if cl.SuperClass != nil {
+		n++
+	}
+	for _, el := range cl.Body {
+		switch el := el.(type) {
+		case *ast.MethodDefinition:
+			if el.Kind != ast.MethodConstructor {
+				n++
+			}
+		case *ast.PropertyDefinition:
+			if _, private := el.Key.(*ast.PrivateIdentifier); private {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func listFirst(l bc.RegisterList) int32 {

@@ -579,7 +579,11 @@ func (g *gen) visitSwitch(s *ast.SwitchStatement) {
 	}
 	for i, cs := range s.Cases {
 		g.b.bind(caseLabels[i])
+		// a case is entered by a jump too: what an earlier case initialized is unknown here
+		// (V8's HoleCheckElisionScope per clause)
+		before := g.saveHoleChecks()
 		g.visitStatements(cs.Consequent)
+		g.restoreHoleChecks(before)
 	}
 	g.ctl = bk.out
 	g.b.bind(bk.breakL)

@@ -37,7 +37,7 @@ var table = []KindInfo{
 	def(0, "A function or the script was fully parsed.", func() *ParseFull {
 		return &ParseFull{Header: loc(1, 1, 0), Fn: "counter", SFI: 1, Start: 0, End: 52, ContextVars: []string{"n"}}
 	}),
-	def(0, "An inner function was preparsed (scope analysis only).", func() *ParsePreparse {
+	def(0, "An inner function was preparsed (scope analysis only): the script's functions when the script is parsed, a function's own inner functions when it is compiled lazily (its full parse), before its `compile.lazy`.", func() *ParsePreparse {
 		return &ParsePreparse{Header: loc(1, 38, 37), Fn: "", SFI: 2, Start: 37, End: 50, Captures: []string{"n"}}
 	}),
 	def(0, "A function was compiled to bytecode on its first call.", func() *CompileLazy {

@@ -6,6 +6,7 @@ import (
 
 	bc "enginescope/core/bytecode"
 	"enginescope/core/events"
+	"enginescope/core/parser"
 )
 
 // Event emission. Every emitter is called behind an `if rec != nil` check, so a run without
@@ -332,6 +333,19 @@ func (r *Runtime) emitCompileLazy(s *bc.SharedFunctionInfo) {
 	bc.Disassemble(&sb, b, r.listingAddresses())
 	r.interp.rec.Emit(&events.CompileLazy{Fn: s.Name, SFI: r.sfiID(s), Start: s.Start, End: s.End,
 		Length: b.Length(), Regs: b.RegisterCount, Params: b.ParameterCount, Disasm: sb.String()})
+}
+
+// emitPreparse reports an inner function preparsed while its outer function is compiled
+// lazily (the top level's are reported by the engine when it parses the script).
+func (r *Runtime) emitPreparse(script *bc.Script, p parser.PreparseEvent) {
+	id := uint32(0)
+	if p.Func != nil {
+		id = uint32(p.Func.ID + 1) // sfiID's numbering, without materializing an SFI
+	}
+	e := &events.ParsePreparse{Fn: p.Name, SFI: id, Start: p.Start, End: p.End, Captures: p.Captured}
+	line, col := script.LineColumn(p.Start)
+	e.Loc = events.At(line, col, p.Start)
+	r.interp.rec.Emit(e)
 }
 
 func (r *Runtime) emitFeedbackAlloc(fn *Object, cl *Closure) {}
