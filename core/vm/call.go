@@ -70,6 +70,7 @@ func (r *Runtime) enterFunction(f *Object, cl *Closure, this Value, args []Value
 		this = Hole
 	case construct:
 		proto := r.GetPrototypeFromConstructor(newTarget.AsObject(), r.Intrinsics.ObjectPrototype)
+		r.derivedConstruct(f, newTarget.AsObject(), proto) // proto_fast.go
 		this = ObjectValue(r.newInstance(newTarget.AsObject(), proto))
 	case !s.IsStrict:
 		if this.IsNullish() {

@@ -91,7 +91,19 @@ func (r *Runtime) newClosure(sfi *bc.SharedFunctionInfo, ctx *Context) *Object {
 	}
 	cl := &Closure{SFI: sfi, Context: ctx}
 	fd := &FunctionData{Name: sfi.Name, Closure: cl, ClassConstructor: sfi.IsClassConstructor()}
-	f := r.newObjectRaw(TypeFunction, proto, 0, fd)
+	var m *HiddenClass
+	switch {
+	case sfi.IsClassConstructor():
+		m = r.newMap(TypeFunction, proto, 0) // every class gets its own map from its boilerplate
+	case !sfi.IsConstructor():
+		m = r.functionRootMap(proto, fnMapNoPrototype)
+	case sfi.IsStrict:
+		m = r.functionRootMap(proto, fnMapStrict)
+	default:
+		m = r.functionRootMap(proto, fnMapSloppy)
+	}
+	f := &Object{hc: m, elemAttr: AttrDefault, Internal: fd}
+	r.allocObjectAddress(f)
 	r.addOwn(f, NameKey("length"), Int(sfi.Length), AttrConfigurable)
 	// an anonymous class has an own name "" too, so it does not inherit its parent's
 	r.addOwn(f, NameKey("name"), Str(sfi.Name), AttrConfigurable)

@@ -3,6 +3,7 @@ package vm
 // updateLoadIC is the named-load IC miss: it caches where the property was found (an own field,
 // or a field of a prototype on the chain, checked by the holder's map) for the receiver's map.
 func (r *Runtime) updateLoadIC(fb *FeedbackVector, slot int32, o *Object, k Key) {
+	r.makePrototypesFast(o) // LoadIC::Load (proto_fast.go)
 	if k.isIndex || o.hc.InstanceType == TypeProxy {
 		return
 	}
@@ -25,11 +26,6 @@ func (r *Runtime) updateLoadIC(fb *FeedbackVector, slot int32, o *Object, k Key)
 	for p := o.hc.Proto; p != nil; p = p.hc.Proto {
 		if p.hc.InstanceType == TypeProxy || !icCacheableReceiver(p, k) {
 			return
-		}
-		if p.hc.Dictionary {
-			// V8 makes a prototype fast when a load IC goes through it (JSObject::OptimizeAsPrototype
-			// on the holder, MakePrototypesFast).
-			r.makePrototypeFast(p)
 		}
 		if i := p.hc.Lookup(k.prop); i >= 0 {
 			d := &p.hc.Descriptors[i]

@@ -223,6 +223,7 @@ func (r *Runtime) findNonDefaultConstructorOrConstruct(thisFunction, newTarget V
 		if cl.SFI.Kind == ast.FuncClassConstructor { // default base constructor: construct now
 			nt := newTarget.AsObject()
 			proto := r.GetPrototypeFromConstructor(nt, r.Intrinsics.ObjectPrototype)
+			r.derivedConstruct(ctor, nt, proto) // proto_fast.go
 			return true, ObjectValue(r.newInstance(nt, proto))
 		}
 		ctor = r.GetPrototypeOf(ctor)

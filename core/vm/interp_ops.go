@@ -222,8 +222,11 @@ func (r *Runtime) setNamed(f *frame, in *bc.Instr, obj Value, k Key, v Value) {
 	if f.fb == nil && r.Options.LogIC {
 		r.logICNoFeedback(icStore, k.prop) // ic_log.go
 	}
-	before := o.hc
+	before, maps := o.hc, r.maps.nextID
 	ok := r.Set(o, k, v, obj)
+	if r.storeReachesRuntime(f.fb, in.Ops[2], before, maps) {
+		r.makePrototypesFast(before.Proto) // StoreIC::Store, before the store (proto_fast.go)
+	}
 	if !ok && strict {
 		r.throwReadOnly(o, k)
 	}
@@ -359,8 +362,12 @@ func (r *Runtime) setKeyed(f *frame, obj Value, key Value, v Value) {
 		k = r.ToPropertyKey(key)
 		r.keyedStoreAdd(o, k) // map_keyed.go: V8's keyed-store dictionary threshold
 	}
+	proto, maps := o.hc.Proto, r.maps.nextID
 	if !r.Set(o, k, v, obj) && strict {
 		r.throwReadOnly(o, k)
+	}
+	if r.maps.nextID != maps {
+		r.makePrototypesFast(proto) // KeyedStoreIC::Store, before the store (proto_fast.go)
 	}
 }
 

@@ -332,8 +332,11 @@ func (r *Runtime) defineClass(f *frame, args []Value) Value {
 	proto := r.NewObjectWithProto(protoParent)
 	if protoParent == nil {
 		proto = r.newObjectRaw(TypeObject, nil, 0, nil)
-	} else if super.kind != KindHole {
-		r.classExtends(protoParent, proto) // map_proto.go
+	} else {
+		r.classPrototypeMap(proto) // proto_fast.go
+		if super.kind != KindHole {
+			r.classExtends(protoParent, proto) // map_proto.go
+		}
 	}
 	fd := ctor.Internal.(*FunctionData)
 	fd.lazyPrototype = false

@@ -8,8 +8,13 @@ package vm
 
 // becomesPrototype is OptimizeAsPrototype in setup mode: a fast ordinary object that was not a
 // prototype yet moves to a dictionary prototype map, keeping its instance size.
+// A fast prototype map is normalized too unless a miss marked it should-be-fast (proto_fast.go):
+// class prototypes start as fast prototype maps.
 func (r *Runtime) becomesPrototype(p *Object) {
-	if p == nil || p.hc.InstanceType != TypeObject || p.hc.IsPrototype || p.gc.space == spaceSnapshot || r.Heap.Bootstrapping() {
+	if p == nil || p.hc.InstanceType != TypeObject || p.gc.space == spaceSnapshot || r.Heap.Bootstrapping() {
+		return
+	}
+	if p.hc.IsPrototype && (p.hc.Dictionary || r.maps.fastPrototypes[p]) {
 		return
 	}
 	if !p.hc.Dictionary {
@@ -50,15 +55,18 @@ func (r *Runtime) prototypeAssigned(fn *Object, v Value) {
 func (r *Runtime) initialMapPrototype(p *Object) {
 	if p != nil && r.om.fastOnNew[p] {
 		delete(r.om.fastOnNew, p)
+		r.markFastPrototype(p)
 		r.makePrototypeFast(p)
 	}
 }
 
-// classExtends: `class B extends A` left both A.prototype and B.prototype in dictionary mode
-// (natives/proto_class_prototype.js).
+// classExtends: `class B extends A` sets the prototype of B.prototype (a fast prototype map, as
+// every class prototype: InitClassPrototype) to A.prototype, which OptimizeAsPrototype
+// normalizes in setup mode; B.prototype itself goes dictionary at the first construction with
+// new.target B (derivedConstruct, proto_fast.go; natives/proto_class_prototype.js,
+// fresh_proto_class_extends.js).
 func (r *Runtime) classExtends(parentProto, proto *Object) {
 	r.becomesPrototype(parentProto)
-	r.becomesPrototype(proto)
 }
 
 // makePrototypeFast gives a dictionary-mode prototype fast properties again, as V8 does when a

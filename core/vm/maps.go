@@ -4,6 +4,8 @@ package vm
 type mapRegistry struct {
 	nextID uint32
 	roots  map[rootMapKey]*HiddenClass
+	// fastPrototypes are the prototypes marked should-be-fast (proto_fast.go).
+	fastPrototypes map[*Object]bool
 	// OnCreate / OnTransition observe the transition tree (map.create / map.transition events).
 	OnCreate     func(m *HiddenClass)
 	OnTransition func(from, to *HiddenClass, key string)
@@ -15,6 +17,32 @@ type rootMapKey struct {
 	inObject int
 	dict     bool
 	elems    ElementsKind // dictionary maps only
+	fn       functionMapKind
+}
+
+// functionMapKind picks one of the native context's function maps (V8's
+// Context::FunctionMapIndex): functions without a prototype (arrows, methods, accessors,
+// builtins) share one, sloppy and strict constructors have their own.
+type functionMapKind uint8
+
+const (
+	fnMapNoPrototype functionMapKind = iota
+	fnMapSloppy
+	fnMapStrict
+)
+
+// functionRootMap is the initial map of a JS function of kind k.
+func (r *Runtime) functionRootMap(proto *Object, k functionMapKind) *HiddenClass {
+	key := rootMapKey{proto: proto, typ: TypeFunction, fn: k}
+	if m, ok := r.maps.roots[key]; ok {
+		return m
+	}
+	if r.maps.roots == nil {
+		r.maps.roots = map[rootMapKey]*HiddenClass{}
+	}
+	m := r.newMap(TypeFunction, proto, 0)
+	r.maps.roots[key] = m
+	return m
 }
 
 func (r *Runtime) newMap(typ InstanceType, proto *Object, inObject int) *HiddenClass {

@@ -1,0 +1,80 @@
+package vm
+
+// JSObject::MakePrototypesFast (src/objects/js-objects.cc): every IC miss that reaches V8's
+// runtime (LoadIC::Load from the receiver, StoreIC::Store and KeyedStoreIC::Store from its
+// prototype) walks the prototype chain and makes each prototype fast for good, stopping at the
+// first one already marked. Code without a feedback vector reaches the runtime only for what the
+// generic builtins cannot do, such as a store that needs a new transition; its loads never do
+// (natives/proto_dictionary_then_fast.js, fresh_object_create_proto.js).
+
+// makePrototypesFast marks the prototypes on the chain from p (a load's receiver, or the
+// prototype a store's receiver had before the store) as should-be-fast and gives the dictionary
+// ones fast properties again.
+func (r *Runtime) makePrototypesFast(p *Object) {
+	for ; p != nil; p = p.hc.Proto {
+		if p.hc.InstanceType == TypeProxy {
+			return
+		}
+		if !p.hc.IsPrototype {
+			continue
+		}
+		if r.maps.fastPrototypes[p] {
+			return // its prototypes were marked with it
+		}
+		r.markFastPrototype(p)
+		r.makePrototypeFast(p)
+	}
+}
+
+// storeReachesRuntime tells whether a store V8 would handle in its runtime (StoreIC::Store):
+// with feedback, a miss (a map the slot does not hold yet); without, a store that had to create
+// a map (mapsBefore is the map count before it).
+func (r *Runtime) storeReachesRuntime(fb *FeedbackVector, slot int32, m *HiddenClass, mapsBefore uint32) bool {
+	if fb == nil {
+		return r.maps.nextID != mapsBefore
+	}
+	return !fb.ics[slot].holds(m)
+}
+
+// holds reports whether the IC already caches map m (a store with it would hit).
+func (ic *icEntry) holds(m *HiddenClass) bool {
+	for _, h := range ic.poly {
+		if h.m == m {
+			return true
+		}
+	}
+	for _, s := range ic.seen {
+		if s == m {
+			return true
+		}
+	}
+	return false
+}
+
+// markFastPrototype is Map::SetShouldBeFastPrototypeMap: setup mode no longer normalizes p.
+func (r *Runtime) markFastPrototype(p *Object) {
+	if r.maps.fastPrototypes == nil {
+		r.maps.fastPrototypes = map[*Object]bool{}
+	}
+	r.maps.fastPrototypes[p] = true
+}
+
+// classPrototypeMap gives a new class prototype its own fast prototype map (InitClassPrototype:
+// Map::CopyDropDescriptors, is_prototype_map).
+func (r *Runtime) classPrototypeMap(p *Object) {
+	if p.hc.Dictionary || p.hc.IsPrototype {
+		return
+	}
+	m := r.newMap(p.hc.InstanceType, p.hc.Proto, p.hc.InObject)
+	m.IsPrototype = true
+	m.Elements = p.hc.Elements
+	p.hc = m
+}
+
+// derivedConstruct is JSFunction::GetDerivedMap for a construction whose new.target is not the
+// constructor (a subclass): its map's prototype goes through OptimizeAsPrototype in setup mode.
+func (r *Runtime) derivedConstruct(ctor, newTarget, proto *Object) {
+	if ctor != newTarget {
+		r.becomesPrototype(proto)
+	}
+}
