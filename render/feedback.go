@@ -16,10 +16,11 @@ type Feedback struct {
 
 // Vector is one function's feedback vector as far as the stream has described it.
 type Vector struct {
-	Fn    string
-	Slots []Slot // by slot index
-	Tier  string // SPARKPLUG, MAGLEV, TURBOFAN ("" while interpreted)
-	Deopt string // the last deoptimization's reason
+	Fn        string
+	Slots     []Slot // by slot index
+	Tier      string // SPARKPLUG, MAGLEV, TURBOFAN ("" while interpreted)
+	Requested string // the tier it is marked for and compiling (tier.request), until installed
+	Deopt     string // the last deoptimization's reason
 }
 
 // Slot is one IC slot.
@@ -64,7 +65,8 @@ func (fb *Feedback) vector(sfi uint32, fn string) *Vector {
 	return v
 }
 
-// feedback folds ic.transition, tier.install and deopt; it reports whether e was one of them.
+// feedback folds ic.transition, tier.request, tier.install and deopt; it reports whether e was
+// one of them.
 func (f Fold) feedback(s *State, e events.Event) bool {
 	h := e.Head()
 	switch e := e.(type) {
@@ -81,11 +83,14 @@ func (f Fold) feedback(s *State, e events.Event) bool {
 		sl.IC, sl.State, sl.Key, sl.Modifier = e.IC, e.New, e.Key, e.Modifier
 		sl.Maps = append([]uint32(nil), e.Maps...)
 		sl.Line, sl.Col, sl.Changes, sl.Step = h.Line, h.Col, sl.Changes+1, h.Step
+	case *events.TierRequest:
+		s.Feedback.vector(e.SFI, e.Fn).Requested = e.Tier
 	case *events.TierInstall:
-		s.Feedback.vector(e.SFI, e.Fn).Tier = e.Tier
+		v := s.Feedback.vector(e.SFI, e.Fn)
+		v.Tier, v.Requested, v.Deopt = e.Tier, "", ""
 	case *events.Deopt:
 		v := s.Feedback.vector(e.SFI, e.Fn)
-		v.Tier, v.Deopt = "", e.Reason
+		v.Tier, v.Requested, v.Deopt = "", "", e.Reason
 	default:
 		return false
 	}

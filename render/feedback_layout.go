@@ -20,6 +20,24 @@ var stateColours = map[string]color.NRGBA{
 
 var stateNames = map[string]string{"X": "no vector", "0": "uninitialized", "1": "monomorphic", "P": "polymorphic", "N": "megamorphic"}
 
+// TierLabel is the tier a vector's function runs in, as the panel's title says it: IGNITION
+// until a tier's code is installed, the tier it is compiling for while marked, and after a
+// deoptimization the reason it fell back to IGNITION.
+func TierLabel(v *Vector) string {
+	t := v.Tier
+	if t == "" {
+		t = "IGNITION"
+	}
+	s := "tier: " + t
+	switch {
+	case v.Requested != "":
+		s += " → " + v.Requested + " (compiling)"
+	case v.Tier == "" && v.Deopt != "":
+		s += " (deoptimized: " + v.Deopt + ")"
+	}
+	return s
+}
+
 // StateColour is the chip colour of an IC state.
 func StateColour(state string) color.NRGBA {
 	if c, ok := stateColours[state]; ok {
@@ -38,7 +56,7 @@ func (l *layout) shownVector() (v *Vector, own bool) {
 	if top == nil {
 		return nil, false
 	}
-	if v := l.s.Feedback.Vectors[top.SFI]; v != nil && (len(v.Slots) > 0 || v.Tier != "" || v.Deopt != "") {
+	if v := l.s.Feedback.Vectors[top.SFI]; v != nil && (len(v.Slots) > 0 || v.Tier != "" || v.Requested != "" || v.Deopt != "") {
 		return v, true
 	}
 	return l.s.Feedback.Vectors[l.s.Feedback.Last], false
@@ -62,12 +80,7 @@ func (l *layout) feedback(r Rect, clip int) {
 	if !own {
 		title += " of " + v.Fn + " (last changed)"
 	}
-	switch {
-	case v.Tier != "":
-		title += " · tier: " + v.Tier
-	case v.Deopt != "":
-		title += " · deoptimized: " + v.Deopt
-	}
+	title += " · " + TierLabel(v)
 	x, y, w := r.X+6*k, r.Y+4*k, r.W-12*k
 	l.text("fbv:title", x, y, Fit(title, smallSz*k, w), smallSz*k, colTitle, true, clip)
 	y += rowH * k

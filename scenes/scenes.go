@@ -39,6 +39,12 @@ type Flags struct {
 	MaxSemiSpaceSize int    `json:"maxSemiSpaceSize,omitempty"`
 	MaxOldSpaceSize  int    `json:"maxOldSpaceSize,omitempty"`
 	GC               string `json:"gc,omitempty"` // generational (default) or refcount
+	// V8's tier-up budgets (docs/cli.md), small so that a function gets hot in a few calls
+	InvocationCountForMaglev        int `json:"invocationCountForMaglev,omitempty"`
+	InvocationCountForTurbofan      int `json:"invocationCountForTurbofan,omitempty"`
+	MinimumInvocationsAfterICUpdate int `json:"minimumInvocationsAfterICUpdate,omitempty"`
+	InvocationCountForMaglevOSR     int `json:"invocationCountForMaglevOsr,omitempty"`
+	InvocationCountForOSR           int `json:"invocationCountForOsr,omitempty"`
 }
 
 // SemiSpaceBytes is the size new space's halves start at (0: the engine's default).

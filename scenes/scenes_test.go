@@ -11,6 +11,7 @@ import (
 
 	"enginescope/core/engine"
 	"enginescope/core/events"
+	"enginescope/core/vm"
 	"enginescope/render"
 	"enginescope/render/rendertest"
 )
@@ -25,7 +26,10 @@ func run(t *testing.T, s *Scene) (*events.Memory, engine.Result) {
 	res := engine.Run([]byte(s.Source), engine.Options{Host: host, LegacyEventLoop: legacy, Files: s.FileBytes(),
 		Filename: "/script.js", Recorder: m, Heap: engine.HeapOptions{
 			MinSemiSpaceSize: s.Engine.MinSemiSpaceSize, MaxSemiSpaceSize: s.Engine.MaxSemiSpaceSize,
-			MaxOldSpaceSize: s.Engine.MaxOldSpaceSize, GC: s.Engine.GC}})
+			MaxOldSpaceSize: s.Engine.MaxOldSpaceSize, GC: s.Engine.GC},
+		Tiering: vm.TieringFlags{MaglevCount: s.Engine.InvocationCountForMaglev, TurbofanCount: s.Engine.InvocationCountForTurbofan,
+			ICDelay: s.Engine.MinimumInvocationsAfterICUpdate, MaglevOSRCount: s.Engine.InvocationCountForMaglevOSR,
+			OSRCount: s.Engine.InvocationCountForOSR}})
 	return m, res
 }
 

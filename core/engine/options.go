@@ -46,6 +46,9 @@ type Options struct {
 	// TraceDeopt and TraceMaps print V8's --trace-opt, --trace-deopt and --trace-maps lines
 	// on stdout.
 	LogIC, TraceOpt, TraceDeopt, TraceMaps bool
+	// Tiering is V8's tier-up budgets: --invocation-count-for-maglev, --invocation-count-for-turbofan,
+	// --minimum-invocations-after-ic-update (0: V8 14.6's defaults).
+	Tiering vm.TieringFlags
 }
 
 // HeapOptions are V8's memory flags; see vm.Options.

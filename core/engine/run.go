@@ -70,7 +70,7 @@ func (s *runState) execute() {
 		MinSemiSpaceSize: hp.MinSemiSpaceSize, MaxSemiSpaceSize: hp.MaxSemiSpaceSize, MaxOldSpaceSize: hp.MaxOldSpaceSize,
 		GC: hp.GC, TraceGC: hp.TraceGC, GCStress: hp.GCStress, VerifyHeap: hp.VerifyHeap,
 		AllowNativesSyntax: s.opts.AllowNativesSyntax, LogIC: s.opts.LogIC, TraceOpt: s.opts.TraceOpt,
-		TraceDeopt: s.opts.TraceDeopt, TraceMaps: s.opts.TraceMaps})
+		TraceDeopt: s.opts.TraceDeopt, TraceMaps: s.opts.TraceMaps, Tiering: s.opts.Tiering})
 	s.rt = rt
 	rt.Console = s.console
 	rt.RawOutput = s.raw

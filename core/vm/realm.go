@@ -35,11 +35,12 @@ type Options struct {
 	VerifyHeap       bool   // --verify-heap: check the heap after every collection (Heap.VerifyErrors)
 
 	// Object model flags (natives_*.go, ic_*.go, tier_*.go).
-	AllowNativesSyntax bool // --allow-natives-syntax: %Name(args) calls
-	LogIC              bool // --log-ic: a line per IC state change on stderr
-	TraceOpt           bool // --trace-opt: tier-up lines on stdout
-	TraceDeopt         bool // --trace-deopt: deopt lines on stdout
-	TraceMaps          bool // --trace-maps: map creation and transition lines on stdout
+	AllowNativesSyntax bool         // --allow-natives-syntax: %Name(args) calls
+	LogIC              bool         // --log-ic: a line per IC state change on stderr
+	TraceOpt           bool         // --trace-opt: tier-up lines on stdout
+	TraceDeopt         bool         // --trace-deopt: deopt lines on stdout
+	TraceMaps          bool         // --trace-maps: map creation and transition lines on stdout
+	Tiering            TieringFlags // V8's tier-up budgets (tier_budget.go)
 }
 
 const (

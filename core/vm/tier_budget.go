@@ -35,6 +35,38 @@ const (
 	budgetNever        = 1 << 30
 )
 
+// TieringFlags are V8's tier-up flags a run may set (0: the default). A scene sets them small
+// so that a function gets hot in a few calls.
+type TieringFlags struct {
+	MaglevCount   int // --invocation-count-for-maglev (400)
+	TurbofanCount int // --invocation-count-for-turbofan: set, Maglev code runs this many calls (3000 × length bytes of its own)
+	ICDelay       int // --minimum-invocations-after-ic-update (500)
+	// the budgets that time the simulated compile jobs
+	MaglevOSRCount int // --invocation-count-for-maglev-osr (100)
+	OSRCount       int // --invocation-count-for-osr (500)
+}
+
+func orDefault(v, d int) int32 {
+	if v > 0 {
+		return int32(v)
+	}
+	return int32(d)
+}
+
+// turbofanBudget is the budget Maglev code gets, in Ignition's units (Maglev charges a Return
+// its offset, one byte less than Ignition): V8 14.6 runs 16000 × length bytes of Maglev returns
+// unless --invocation-count-for-turbofan is given, then that count × length.
+func (r *Runtime) turbofanBudget(n int32) int32 {
+	b := int64(budgetTurbofanBase) * int64(n)
+	if c := r.Options.Tiering.TurbofanCount; c > 0 {
+		b = int64(c) * int64(n)
+	}
+	if n > 1 {
+		b = b * int64(n) / int64(n-1)
+	}
+	return int32(min(b, budgetNever))
+}
+
 // tierStep is where a closure is on its way up.
 type tierStep uint8
 
@@ -70,27 +102,23 @@ func (r *Runtime) budgetTick(cl *Closure, fn *Object) {
 		t.step = stepMaglevMarked
 		r.traceMarking(fn, tierMaglev)
 		r.emitTier(&events.TierRequest{Tier: tierEventName(tierMaglev), Reason: "hot and stable"}, cl)
-		cl.budget = budgetMaglevJob * n
+		cl.budget = orDefault(r.Options.Tiering.MaglevOSRCount, budgetMaglevJob) * n
 		cl.tierEntry = true
 	case stepMaglevJob:
 		r.finishJob(cl, t, fn, tierMaglev)
-		// in Ignition units: Maglev charges a Return one byte less
-		cl.budget = budgetTurbofanBase * n
-		if n > 1 {
-			cl.budget = int32(int64(budgetTurbofanBase) * int64(n) * int64(n) / int64(n-1))
-		}
+		cl.budget = r.turbofanBudget(n)
 	case stepMaglev:
 		t.step = stepTurbofanMarked
 		r.traceMarking(fn, tierTurbofan)
 		r.emitTier(&events.TierRequest{Tier: tierEventName(tierTurbofan), Reason: "hot and stable"}, cl)
-		cl.budget = budgetTurbofanJob * n
+		cl.budget = orDefault(r.Options.Tiering.OSRCount, budgetTurbofanJob) * n
 		cl.tierEntry = true
 	case stepTurbofanJob:
 		r.finishJob(cl, t, fn, tierTurbofan)
 		t.step = stepTop
 		cl.budget = budgetNever
 	default: // marked, waiting for the next call
-		cl.budget = budgetMaglevJob * n
+		cl.budget = orDefault(r.Options.Tiering.MaglevOSRCount, budgetMaglevJob) * n
 	}
 }
 
@@ -99,7 +127,7 @@ func (r *Runtime) budgetTick(cl *Closure, fn *Object) {
 // budget counts towards Maglev.
 func (r *Runtime) tierStart(cl *Closure, t *tierState, n int32) {
 	t.step = stepIgnition
-	cl.budget += budgetMaglev * n
+	cl.budget += orDefault(r.Options.Tiering.MaglevCount, budgetMaglev) * n
 	if t.code == tierInterpreter {
 		r.emitTier(&events.TierRequest{Tier: tierEventName(tierSparkplug), Reason: "feedback allocated"}, cl)
 		t.code = tierSparkplug
@@ -126,7 +154,7 @@ func (r *Runtime) tierICChanged(fb *FeedbackVector) {
 	if t.step != stepIgnition {
 		return
 	}
-	if b := budgetAfterIC * n; cl.budget < b {
+	if b := orDefault(r.Options.Tiering.ICDelay, budgetAfterIC) * n; cl.budget < b {
 		cl.budget = b
 	}
 }
@@ -179,5 +207,5 @@ func (r *Runtime) afterDeopt(cl *Closure, t *tierState) {
 	}
 	t.step = stepIgnition
 	cl.tierEntry = false
-	cl.budget = budgetAfterIC * r.bytecodeLength(cl)
+	cl.budget = orDefault(r.Options.Tiering.ICDelay, budgetAfterIC) * r.bytecodeLength(cl)
 }

@@ -4,6 +4,7 @@ import (
 	"enginescope/core/engine"
 	"enginescope/core/events"
 	"enginescope/core/parser"
+	"enginescope/core/vm"
 	"enginescope/scenes"
 )
 
@@ -15,7 +16,7 @@ const SliceSteps = 1000
 func Live(src []byte, o Options, rec events.Recorder, onSlice func()) Result {
 	r := engine.Run(src, engine.Options{Host: o.Host, LegacyEventLoop: o.Legacy, Files: o.Files, Filename: o.Filename,
 		MaxSteps: int64(o.MaxSteps), StackSizeKB: o.StackSizeKB, Recorder: rec, OnSlice: onSlice, SliceSteps: SliceSteps,
-		Heap: HeapOptions(o.Heap)})
+		Heap: HeapOptions(o.Heap), Tiering: TieringFlags(o.Heap)})
 	return Result{Stdout: r.Stdout, Stderr: r.Stderr, ExitCode: r.ExitCode}
 }
 
@@ -28,6 +29,12 @@ func syntaxPosition(src []byte, host string) (line, col int) {
 		return se.Line, se.Column + 1
 	}
 	return 0, 0
+}
+
+// TieringFlags turns a scene's tier-up budgets into the engine's.
+func TieringFlags(f scenes.Flags) vm.TieringFlags {
+	return vm.TieringFlags{MaglevCount: f.InvocationCountForMaglev, TurbofanCount: f.InvocationCountForTurbofan,
+		ICDelay: f.MinimumInvocationsAfterICUpdate, MaglevOSRCount: f.InvocationCountForMaglevOSR, OSRCount: f.InvocationCountForOSR}
 }
 
 // HeapOptions turns a scene's memory flags into the engine's.
