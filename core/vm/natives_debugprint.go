@@ -321,10 +321,6 @@ func (r *Runtime) elementBrief(v Value, k ElementsKind) string {
 	if v.kind == KindNumber && (k == PackedElements || k == HoleyElements) && !v.IsSmi() {
 		return heapNumberBrief(v.num)
 	}
-	if v.kind == KindString {
-		s := v.String().GoString()
-		return fmt.Sprintf("<String[%d]: \"%s\">", len(s), s)
-	}
 	return r.briefValue(v)
 }
 
@@ -354,8 +350,7 @@ func (r *Runtime) briefValue(v Value) string {
 		}
 		return heapNumberBrief(v.num)
 	case KindString:
-		s := v.String().GoString()
-		return fmt.Sprintf("<String[%d]: #%s>", len(s), s)
+		return v.String().debugText()
 	case KindSymbol:
 		return "<Symbol: " + v.Symbol().DescriptiveString() + ">"
 	case KindObject:

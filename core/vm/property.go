@@ -935,7 +935,12 @@ func (r *Runtime) ToPropertyKey(v Value) Key {
 		}
 		return KeyFromName(NumberToString(f))
 	case KindString:
-		return KeyFromName(v.String().GoStringKey())
+		s := v.String()
+		k := KeyFromName(s.GoStringKey())
+		if !k.isIndex {
+			s.usedAsName()
+		}
+		return k
 	case KindSymbol:
 		return PropKey(SymbolKey(v.Symbol()))
 	case KindObject:

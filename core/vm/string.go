@@ -16,8 +16,12 @@ type String struct {
 	s     string   // WTF-8 text: UTF-8 in which lone surrogates keep their 3-byte encoding
 	utf16 []uint16 // the code units when the string is not pure ASCII
 	lone  bool     // holds a lone surrogate (then s is not valid UTF-8)
+	shape strShape
 	addr  uint32
 }
+
+// strShape is the V8 string representation %DebugPrint shows (string_shape.go).
+type strShape uint8
 
 var emptyString = &String{}
 
@@ -214,13 +218,17 @@ func (s *String) Concat(t *String) *String {
 	if t.Length() == 0 {
 		return s
 	}
+	var out *String
 	if s.utf16 == nil && t.utf16 == nil {
-		return &String{s: s.s + t.s}
+		out = &String{s: s.s + t.s}
+	} else {
+		u := make([]uint16, 0, s.Length()+t.Length())
+		u = append(u, s.UTF16()...)
+		u = append(u, t.UTF16()...)
+		out = NewStringUTF16(u)
 	}
-	u := make([]uint16, 0, s.Length()+t.Length())
-	u = append(u, s.UTF16()...)
-	u = append(u, t.UTF16()...)
-	return NewStringUTF16(u)
+	out.shape = concatShape(out)
+	return out
 }
 
 // IndexOf finds t in s starting at code unit from; -1 when absent.
