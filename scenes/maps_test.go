@@ -129,11 +129,11 @@ func TestPropertiesScenes(t *testing.T) {
 	if got := edges(at("maps-inobject", 161)); len(got) != 0 {
 		t.Errorf("maps-inobject: the elements loop made map edges %v", got)
 	}
-	in := where(281)
+	in := where(311)
 	if len(in) == 0 || slices.Contains(in, "backing-store") {
-		t.Errorf("maps-inobject at 281: fields %v, want all in-object", in)
+		t.Errorf("maps-inobject at 311: fields %v, want all in-object", in)
 	}
-	if out := where(282); len(out) != len(in)+1 || out[len(out)-1] != "backing-store" {
-		t.Errorf("maps-inobject at 282: fields %v, want one more, out of object", out)
+	if out := where(312); len(out) != len(in)+1 || out[len(out)-1] != "backing-store" {
+		t.Errorf("maps-inobject at 312: fields %v, want one more, out of object", out)
 	}
 }

@@ -103,38 +103,6 @@ func (r *Runtime) newInstance(newTarget *Object, proto *Object) *Object {
 	return r.newObjectRaw(TypeObject, proto, r.expectedInObject(newTarget), nil)
 }
 
-func (r *Runtime) expectedInObject(ctor *Object) int {
-	cl := closureOf(ctor)
-	if cl == nil {
-		return defaultInObject
-	}
-	n := 0
-	if lit := cl.SFI.Literal; lit != nil {
-		n = countThisAssignments(lit)
-	}
-	return n + 8
-}
-
-// countThisAssignments estimates V8's expected_nof_properties: `this.x = …` assignments in
-// the constructor body (counted from the source range by the parser's preparse data).
-func countThisAssignments(lit *ast.FunctionLiteral) int {
-	n := 0
-	ast.Inspect(lit, func(node ast.Node) bool {
-		if f, ok := node.(*ast.FunctionLiteral); ok && f != lit && !f.IsArrow {
-			return false
-		}
-		if a, ok := node.(*ast.AssignmentExpression); ok {
-			if m, ok := a.Left.(*ast.MemberExpression); ok {
-				if _, ok := m.Object.(*ast.ThisExpression); ok && !m.Computed {
-					n++
-				}
-			}
-		}
-		return true
-	})
-	return n
-}
-
 // calleeName is how V8 names a callee in "x is not a function" without call-site text.
 func (r *Runtime) calleeName(f *Object) string {
 	if cl := closureOf(f); cl != nil && cl.SFI.Name != "" {

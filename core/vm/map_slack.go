@@ -1,5 +1,7 @@
 package vm
 
+import "enginescope/core/ast"
+
 // In-object slack tracking (engine-model §4.2): a constructor's initial map reserves the
 // expected properties plus 8 spare in-object slots; the 7th construction ends tracking and every
 // map of the constructor's tree shrinks in place to what the tree used (V8's
@@ -61,4 +63,57 @@ func walkTree(m *HiddenClass, visit func(*HiddenClass)) {
 	for _, t := range m.transitions {
 		walkTree(t.to, visit)
 	}
+}
+
+// maxInObjectProperties is JSObject::kMaxInObjectProperties.
+const maxInObjectProperties = 252
+
+// expectedInObject is the in-object size of a constructor's initial map, as V8's
+// JSFunction::CalculateExpectedNofProperties computes it: the parser's estimate of every
+// constructor on the function's prototype chain (class B extends A counts A's too), plus 8 of
+// slack that tracking reclaims later.
+func (r *Runtime) expectedInObject(ctor *Object) int {
+	if closureOf(ctor) == nil {
+		return defaultInObject
+	}
+	n := 0
+	for f := ctor; f != nil; f = f.hc.Proto {
+		cl := closureOf(f)
+		if cl == nil {
+			break
+		}
+		n += expectedNofProperties(cl.SFI.Literal)
+		if n >= maxInObjectProperties {
+			return maxInObjectProperties
+		}
+	}
+	return min(n+8, maxInObjectProperties)
+}
+
+// expectedNofProperties is a function's SharedFunctionInfo::expected_nof_properties: the
+// parser counts each `this.x = …` or `this[k] = …` (plain `=`) in the function's own body, not
+// in nested functions or arrows; none counts as 2, since properties are then likely added later
+// (UpdateAndFinalizeExpectedNofPropertiesFromEstimate).
+func expectedNofProperties(lit *ast.FunctionLiteral) int {
+	if lit == nil {
+		return 0
+	}
+	n := 0
+	ast.Inspect(lit, func(node ast.Node) bool {
+		if f, ok := node.(*ast.FunctionLiteral); ok && f != lit {
+			return false
+		}
+		if a, ok := node.(*ast.AssignmentExpression); ok && a.Operator == "=" {
+			if m, ok := a.Left.(*ast.MemberExpression); ok {
+				if _, ok := m.Object.(*ast.ThisExpression); ok {
+					n++
+				}
+			}
+		}
+		return true
+	})
+	if n == 0 {
+		n = 2
+	}
+	return n
 }
