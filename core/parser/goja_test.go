@@ -179,5 +179,6 @@ var gojaFileAllowlist = map[string]string{
 	"node_events_on_async_iterator.node.js":        "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
 	"node_timers_promises.node.js":                 "goja lacks for await / async generators; V8 accepts it (the program ran in Node 26, see test/conformance/expected)",
 	"fresh_destructuring_defaults.js":              "goja rejects a rest element inside a defaulted array pattern in a parameter ({ tags: [first = 'none', ...more] = [] } = {}); V8 accepts it (the program ran in Node 26)",
+	"fresh_defaults_rest_args.js":                  "goja rejects a defaulted array pattern with an element default in arrow parameters (([d = 4] = []) => …); V8 accepts it (the program ran in Node 26)",
 	"host_syntax_error.js":                         "goja defers duplicate let declarations to its compiler; V8: SyntaxError: Identifier 'duplicated' has already been declared",
 }

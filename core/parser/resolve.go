@@ -362,7 +362,9 @@ func (a *analyzer) allocate(s *ast.Scope) {
 		mapped := s.ArgumentsVar != nil && s.ArgumentsVar.Used && !s.Strict && s.HasSimpleParams && !s.IsArrowScope
 		// parameters: last to first, so that the last duplicate wins
 		done := map[*ast.Variable]bool{}
-		for i := len(s.Params) - 1; i >= 0; i-- {
+		// a non-simple parameter list declares its parameters like `let` bindings initialized in
+		// order (V8: locals copied from the argument slots, holes until then), allocated below
+		for i := len(s.Params) - 1; i >= 0 && s.HasSimpleParams; i-- {
 			v := s.Params[i]
 			if v == nil || done[v] {
 				continue
@@ -387,7 +389,10 @@ func (a *analyzer) allocate(s *ast.Scope) {
 		}
 		for _, v := range s.Vars {
 			if v.Kind == ast.VarParam && paramIndex(s, v) >= 0 {
-				continue
+				if s.HasSimpleParams {
+					continue
+				}
+				v.Used = true // V8 copies every argument into its binding, read or not
 			}
 			a.allocLocal(s, v, used, mustContext, toContext, toRegister)
 		}

@@ -336,7 +336,7 @@ func (r *Runtime) previewOwnProperties(o *Object, p *objectPreview, nameLimit, i
 				}
 			}
 			limit := nameLimit
-			if k.IsIndex() {
+			if k.IsIndex() || previewIntegerIndex(name) {
 				limit = indexLimit
 			}
 			if *limit == 0 {
@@ -354,6 +354,24 @@ func (r *Runtime) previewOwnProperties(o *Object, p *objectPreview, nameLimit, i
 			}
 		}
 	}
+}
+
+// previewIntegerIndex: V8's preview counts a name against the index limit when it is an
+// integer index (String::AsIntegerIndex: canonical digits up to 2^53-1), so "4294967295",
+// stored as a named property, still counts as an index.
+func previewIntegerIndex(name string) bool {
+	if name == "" || len(name) > 16 || len(name) > 1 && name[0] == '0' {
+		return false
+	}
+	v := uint64(0)
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c < '0' || c > '9' {
+			return false
+		}
+		v = v*10 + uint64(c-'0')
+	}
+	return v <= 1<<53-1
 }
 
 func isStringWrapper(o *Object) bool {

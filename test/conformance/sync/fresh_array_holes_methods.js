@@ -1,0 +1,16 @@
+const a = [1, , 3, , 5];
+console.log(a.length, Object.keys(a), a.map(x => x * 10), a.filter(() => true));
+console.log(a.reduce((s, x) => s + x, 0), a.every(x => x > 0), a.some(x => x === undefined));
+console.log(a.indexOf(undefined), a.findIndex(x => x === undefined), a.includes(undefined));
+console.log([...a], Array.from(a), a.join('|'), a.toString());
+console.log(a.flat(), a.sort(), JSON.stringify(a));
+console.log(a.slice(1, 3), a.concat([, 7]));
+const b = [];
+b.length = 4;
+console.log(b, b.fill(0), [, 'x'].entries().next().value);
+const c = [0, 1, 2];
+c[5] = 5;
+console.log(c, c.length, c.lastIndexOf(undefined), c.at(-3));
+const d = Array(3);
+console.log(d.map((_, i) => i), Array.from(d, (_, i) => i), [...d.keys()]);
+console.log(Object.entries(['x', , 'z']), ['x', , 'z'].forEach((v, i) => console.log('visit', i, v)));

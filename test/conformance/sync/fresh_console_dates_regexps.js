@@ -1,0 +1,14 @@
+const d = new Date(Date.UTC(2020, 5, 15, 8, 30));
+console.log(d, [d], { d });
+console.log(new Date(NaN), [new Date(NaN)]);
+console.log(/abc/g, [/x/i, /y/m], { re: /\d+/gu });
+const re = /tagged/;
+re.extra = 1;
+console.log(re);
+const dd = new Date(0);
+dd.label = 'epoch';
+console.log(dd);
+console.log(String(d), d.toISOString(), JSON.stringify([d]));
+console.log(Object.prototype.toString.call(d), typeof d, d instanceof Date);
+console.log(new Date(Date.UTC(-1, 0, 1)).toISOString(), new Date(Date.UTC(10000, 0, 1)).toISOString());
+console.log(new Date(Date.UTC(1969, 11, 31, 23, 59, 59, 999)));

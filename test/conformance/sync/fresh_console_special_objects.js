@@ -1,0 +1,12 @@
+console.log(Math, JSON, globalThis === this);
+console.log([Math.PI, Math.E], Reflect === Reflect);
+console.log(Object.create(Array.prototype), Object.create(Date.prototype) instanceof Date);
+console.log(new Boolean(true), [new String('x')], { n: new Number(3) });
+console.log(Object.assign(Object.create(null), { a: 1, b: { c: 2 } }));
+console.log(Object.assign(() => {}, { prop: 1 }), Object.assign(function named() {}, { a: 1, b: 2 }));
+console.log(Object.assign([1, 2], { '-1': 'neg', key: 'val' }));
+console.log(new Error('e').message, Symbol.iterator in [], typeof globalThis);
+const weird = { 'a-b': 1, 'c d': 2, '3': 3, 'e_f': 4, 'üñí': 5, '🙂': 6, 'class': 7, 'null': 8 };
+console.log(weird);
+console.log({ [Symbol.iterator]: 1, [Symbol('desc')]: 2, [Symbol()]: 3 });
+console.log(function () {}.prototype, (class {}).prototype, Object.getPrototypeOf(function* () {}));

@@ -1,0 +1,12 @@
+console.log(new Uint8Array([1, 2, 3]), new Int16Array(2), new Float64Array([1.5, -0]));
+console.log(new Uint8Array(30));
+console.log([new Uint8Array(2)], { t: new Int32Array([7]) });
+const buf = new ArrayBuffer(8);
+console.log(buf);
+const view = new DataView(buf);
+view.setInt16(0, 258);
+console.log(new Uint8Array(buf), view.getInt16(0), view.byteLength);
+console.log(Uint8Array.from([1, 2, 300]), new Uint8ClampedArray([300, -5, 1.5]));
+console.log(new Float32Array([0.1, 1 / 3]), new BigInt64Array([1n, -1n]));
+const ta = new Uint16Array([5, 1, 4]);
+console.log(ta.sort(), ta.map(x => x * 2), Array.from(ta), ta.length, ta.byteLength);

@@ -1,0 +1,17 @@
+const obj = { a: 1, b: 2, c: 3 };
+for (const [k, v] of Object.entries(obj)) console.log(k, v);
+const m = new Map(Object.entries(obj));
+m.set('d', 4);
+console.log(Object.fromEntries(m), [...m].map(([k, v]) => k + v).join());
+const swapped = Object.fromEntries(Object.entries(obj).map(([k, v]) => [v, k]));
+console.log(swapped);
+const arr = ['x', 'y', 'z'];
+for (const [i, v] of arr.entries()) console.log(i, v);
+console.log([...arr.keys()], [...arr.values()], arr.entries().toString());
+const str = 'héllo';
+for (const ch of str) console.log(ch, ch.charCodeAt(0));
+const set = new Set([3, 1, 2]);
+console.log([...set.entries()], [...set.keys()]);
+const gen = (function* () { yield* [1, 2]; yield* 'ab'; yield* new Set([3]); })();
+console.log([...gen]);
+console.log(Array.from(new Map([[1, 'a']]).keys()), Array.from({ length: 3, 1: 'one' }));

@@ -1,0 +1,20 @@
+const o = {};
+o.z = 1; o[2] = 'two'; o.a = 2; o[1] = 'one'; o[-1] = 'neg'; o['1.0'] = 'float'; o[Symbol.for('s')] = 's'; o[4294967294] = 'max'; o[4294967295] = 'over';
+console.log(Object.keys(o));
+console.log(Reflect.ownKeys(o).map(String));
+console.log(JSON.stringify(o));
+console.log(o);
+const copy = { ...o };
+console.log(Object.keys(copy).join() === Object.keys(o).join());
+const ordered = Object.assign({}, { b: 1 }, { a: 2 }, { b: 3 });
+console.log(ordered, Object.entries(ordered));
+const arr = ['a', 'b'];
+arr.prop = 'p';
+arr[-1] = 'm';
+console.log(Object.keys(arr), arr);
+class K { b = 1; constructor() { this.a = 2; } }
+console.log(Object.keys(new K()));
+const redefine = { first: 1, second: 2 };
+delete redefine.first;
+redefine.first = 3;
+console.log(redefine);

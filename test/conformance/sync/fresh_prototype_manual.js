@@ -1,0 +1,21 @@
+const animal = { eats: true, walk() { return `${this.name} walks`; } };
+const rabbit = { jumps: true, name: 'Rabbit', __proto__: animal };
+const longEar = Object.setPrototypeOf({ earLength: 10, name: 'LongEar' }, rabbit);
+console.log(longEar.walk(), longEar.eats, longEar.jumps, Object.keys(longEar));
+for (const k in longEar) console.log('in', k, longEar.hasOwnProperty(k));
+console.log(rabbit, longEar, Object.getPrototypeOf(longEar) === rabbit);
+console.log(animal.isPrototypeOf(longEar), Object.prototype.isPrototypeOf.call(rabbit, animal));
+rabbit.walk = function () { return 'rabbit hops'; };
+console.log(longEar.walk(), animal.walk.call(longEar));
+delete rabbit.walk;
+console.log(longEar.walk());
+const base = { greet() { return 'base'; } };
+const derived = { __proto__: base, greet() { return 'derived+' + super.greet(); } };
+console.log(derived.greet(), Object.keys(derived));
+const obj = {};
+console.log(obj.__proto__ === Object.prototype, '__proto__' in obj, Object.keys({ __proto__: null, a: 1 }));
+const bare = { ['__proto__']: 1 };
+console.log(Object.keys(bare), bare);
+function F() {}
+console.log(F.prototype.constructor === F, new F().constructor.name, Object.getOwnPropertyNames(F.prototype));
+console.log(Object.getPrototypeOf(Object.getPrototypeOf([])) === Object.prototype, [].__proto__.__proto__.__proto__);

@@ -1,0 +1,11 @@
+const text = 'one, two; three  four,five';
+console.log(text.split(/[,;]\s*|\s+/), text.split(/([,;])/), text.split(',', 2), text.split(''). length);
+console.log(text.match(/\w+/g), text.match(/(\w+), (\w+)/).slice(1), text.search(/three/), text.search(/nope/));
+console.log(text.replace(/\s+/g, ' '), text.replace(/(\w+)/g, '<$1>'), text.replace(/o/g, (m, i) => i));
+console.log('aaa'.lastIndexOf('a'), 'abcabc'.indexOf('c', 3), 'abc'.indexOf(''), 'abc'.lastIndexOf('', 1));
+console.log('Hello'.at(0), 'Hello'.at(-1), 'Hello'.at(10), 'Hello'.charAt(-1) === '');
+console.log('ab'.localeCompare('ab'), ['ä', 'a', 'z'].sort(), ['ä', 'a', 'z'].sort((x, y) => x.localeCompare(y)));
+console.log('x'.padStart(0), 'abc'.padEnd(6, ''), 'abc'.substring(-1, 2), 'abc'.substr(1), 'abc'.slice(2, 1));
+console.log('Is this OK?'.split(' ').map(w => w.length), 'tab\tsep\tvalues'.split('\t'));
+console.log(' \n trim me \t'.trim().length, 'UPPER lower'.toLowerCase(), 'ß'.toUpperCase(), 'ǆ'.toUpperCase());
+console.log('abc'.replaceAll('', '-'), 'a.b.c'.split('.', -1), 'a.b.c'.replaceAll('.', '$&$&'));
