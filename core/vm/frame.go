@@ -78,7 +78,13 @@ func (r *Runtime) pushFrame(fnObj *Object, cl *Closure, ci *codeInfo, this Value
 	regs[bc.FrameClosure] = ObjectValue(fnObj)
 	regs[bc.FrameContext] = contextValue(cl.Context)
 	regs[bc.FrameReceiver] = this
-	n := copy(regs[bc.FrameParams:bc.FrameParams+params], args)
+	// element by element: copy() of pointerful Values pays a bulk write barrier and a
+	// memmove call, more than the few arguments a call passes
+	n := min(len(args), params)
+	formals := regs[bc.FrameParams : bc.FrameParams+n]
+	for i := range formals {
+		formals[i] = args[i]
+	}
 	for i := bc.FrameParams + n; i < ci.slots; i++ {
 		regs[i] = Undefined
 	}

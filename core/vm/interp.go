@@ -92,16 +92,12 @@ func (r *Runtime) loop() (result Value, exc *Exception, done bool) {
 		}
 	}()
 	var (
-		f      *frame
-		code   []bc.Instr
-		regs   []Value
-		consts []Value
-		keys   []Key
-		pc     int
-		acc    Value
-		ctx    *Context
-		fb     *FeedbackVector
-		r0     int32
+		f    *frame
+		code []bc.Instr
+		regs []Value
+		pc   int
+		acc  Value
+		ctx  *Context
 	)
 	acc = it.pendingAcc
 	it.pendingAcc = Undefined
@@ -111,13 +107,8 @@ reload:
 	f = it.frames[len(it.frames)-1]
 	code = f.code.instrs
 	regs = it.stack[f.base : f.base+f.size]
-	consts = f.code.consts
-	keys = f.code.keys
 	pc = f.pc
 	ctx = f.ctx
-	fb = f.fb
-	r0 = f.code.r0
-	rec := it.rec
 	for {
 		in := &code[pc]
 		f.pc = pc
@@ -157,7 +148,7 @@ reload:
 			regs[in.Ops[0]] = acc
 		case bc.Star0, bc.Star1, bc.Star2, bc.Star3, bc.Star4, bc.Star5, bc.Star6, bc.Star7,
 			bc.Star8, bc.Star9, bc.Star10, bc.Star11, bc.Star12, bc.Star13, bc.Star14, bc.Star15:
-			regs[r0+int32(bc.Star0-in.Op)] = acc
+			regs[f.code.r0+int32(bc.Star0-in.Op)] = acc
 		case bc.Mov:
 			regs[in.Ops[1]] = regs[in.Ops[0]]
 
@@ -176,7 +167,7 @@ reload:
 			if ctx.args != nil {
 				ctx.args.paramWritten(in.Ops[0], acc)
 			}
-			if rec != nil {
+			if it.rec != nil {
 				r.emitContextWrite(ctx, int(in.Ops[0]), acc)
 			}
 		case bc.StaContextSlot:
@@ -189,7 +180,7 @@ reload:
 			if c.args != nil {
 				c.args.paramWritten(in.Ops[1], acc)
 			}
-			if rec != nil {
+			if it.rec != nil {
 				r.emitContextWrite(c, int(in.Ops[1]), acc)
 			}
 		case bc.PushContext:
@@ -229,18 +220,18 @@ reload:
 		case bc.StaGlobal:
 			r.storeGlobal(f, in, acc)
 		case bc.LdaLookupSlot:
-			acc = r.lookupSlot(ctx, consts[in.Ops[0]].String().GoString(), false)
+			acc = r.lookupSlot(ctx, f.code.consts[in.Ops[0]].String().GoString(), false)
 		case bc.LdaLookupSlotInsideTypeof:
-			acc = r.lookupSlot(ctx, consts[in.Ops[0]].String().GoString(), true)
+			acc = r.lookupSlot(ctx, f.code.consts[in.Ops[0]].String().GoString(), true)
 		case bc.StaLookupSlot:
-			r.storeLookupSlot(ctx, consts[in.Ops[0]].String().GoString(), acc, in.Ops[1] != 0)
+			r.storeLookupSlot(ctx, f.code.consts[in.Ops[0]].String().GoString(), acc, in.Ops[1] != 0)
 
 		// ---- properties
 		case bc.GetNamedProperty:
 			obj := regs[in.Ops[0]]
-			if obj.kind == KindObject && fb != nil {
+			if obj.kind == KindObject && f.fb != nil {
 				o := (*Object)(obj.ref)
-				ic := &fb.ics[in.Ops[2]]
+				ic := &f.fb.ics[in.Ops[2]]
 				if ic.m == o.hc {
 					if ic.holder == nil {
 						acc = o.slots[ic.field]
@@ -252,32 +243,32 @@ reload:
 					}
 				}
 			}
-			acc = r.getNamed(f, in, obj, keys[in.Ops[1]])
+			acc = r.getNamed(f, in, obj, f.code.keys[in.Ops[1]])
 		case bc.GetNamedPropertyFromSuper:
-			acc = r.getNamedFromSuper(regs[in.Ops[0]], acc, keys[in.Ops[1]])
+			acc = r.getNamedFromSuper(regs[in.Ops[0]], acc, f.code.keys[in.Ops[1]])
 		case bc.GetKeyedProperty:
 			acc = r.getKeyed(f, regs[in.Ops[0]], acc)
 		case bc.SetNamedProperty:
 			obj := regs[in.Ops[0]]
-			if obj.kind == KindObject && fb != nil {
+			if obj.kind == KindObject && f.fb != nil {
 				o := (*Object)(obj.ref)
-				ic := &fb.ics[in.Ops[2]]
+				ic := &f.fb.ics[in.Ops[2]]
 				if ic.m == o.hc && ic.holder == nil {
 					d := &o.hc.Descriptors[ic.desc]
 					if d.Rep == RepTagged || representationOf(acc) == d.Rep {
 						d.Const = false
 						o.slots[ic.field] = acc
 						r.writeBarrier(o, acc)
-						if rec != nil {
-							r.emitPropertySet(o, keys[in.Ops[1]], acc, o.hc)
+						if it.rec != nil {
+							r.emitPropertySet(o, f.code.keys[in.Ops[1]], acc, o.hc)
 						}
 						goto next
 					}
 				}
 			}
-			r.setNamed(f, in, obj, keys[in.Ops[1]], acc)
+			r.setNamed(f, in, obj, f.code.keys[in.Ops[1]], acc)
 		case bc.DefineNamedOwnProperty:
-			r.defineNamedOwn(regs[in.Ops[0]], keys[in.Ops[1]], acc)
+			r.defineNamedOwn(regs[in.Ops[0]], f.code.keys[in.Ops[1]], acc)
 		case bc.SetKeyedProperty:
 			r.setKeyed(f, regs[in.Ops[0]], regs[in.Ops[1]], acc)
 		case bc.DefineKeyedOwnProperty:
@@ -513,9 +504,9 @@ reload:
 				pc = int(f.code.bc.Constants[in.Ops[bc.MaxOperands-1]].Target)
 			}
 		case bc.JumpLoop:
-			if fb == nil {
+			if f.fb == nil {
 				pc = int(in.Ops[0])
-				fb = r.loopBudget(f, in) // ic_budget.go: a hot loop allocates the feedback vector
+				r.loopBudget(f, in) // ic_budget.go: a hot loop allocates the feedback vector
 				break
 			}
 			// tier_budget.go: the back edge's bytes, JumpLoop included
@@ -597,7 +588,7 @@ reload:
 			f.ctx = ctx
 			v, pushed := r.callFromBytecode(f, in, regs)
 			if pushed {
-				if rec != nil {
+				if it.rec != nil {
 					r.emitExec(f, acc)
 				}
 				goto reload
@@ -608,7 +599,7 @@ reload:
 			f.ctx = ctx
 			v, pushed := r.constructFromBytecode(f, in, regs, acc)
 			if pushed {
-				if rec != nil {
+				if it.rec != nil {
 					r.emitExec(f, acc)
 				}
 				goto reload
@@ -656,7 +647,7 @@ reload:
 			acc, it.pendingMessage = it.pendingMessage, acc
 		case bc.ThrowReferenceErrorIfHole:
 			if acc.kind == KindHole {
-				r.ThrowReferenceError("Cannot access '%s' before initialization", consts[in.Ops[0]].String().GoString())
+				r.ThrowReferenceError("Cannot access '%s' before initialization", f.code.consts[in.Ops[0]].String().GoString())
 			}
 		case bc.ThrowSuperNotCalledIfHole:
 			if acc.kind == KindHole {
@@ -675,11 +666,11 @@ reload:
 				}
 			}
 			var mark execMark
-			if rec != nil {
+			if it.rec != nil {
 				mark = r.markExec(f)
 			}
 			v, finished := r.returnFrom(f, acc)
-			if rec != nil {
+			if it.rec != nil {
 				r.emitExecMark(mark, v)
 			}
 			if finished {
@@ -721,11 +712,11 @@ reload:
 			g.state = int(in.Ops[3])
 			g.ctx = ctx
 			var mark execMark
-			if rec != nil {
+			if it.rec != nil {
 				mark = r.markExec(f)
 			}
 			v, finished := r.suspendFrom(f, acc)
-			if rec != nil {
+			if it.rec != nil {
 				r.emitExecMark(mark, v)
 			}
 			if finished {
@@ -743,7 +734,7 @@ reload:
 			r.ThrowTypeError("unimplemented bytecode %s", in.Op)
 		}
 	next:
-		if rec != nil {
+		if rec := it.rec; rec != nil {
 			// emitExec's common case inline: a call per step is most of what recording costs
 			if c := f.code; f.pc < len(c.logPlain) && c.logPlain[f.pc] && rec.used < len(rec.buf) && acc.kind < KindString {
 				e := &rec.buf[rec.used]
