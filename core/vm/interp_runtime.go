@@ -99,6 +99,9 @@ func (r *Runtime) callRuntime(f *frame, id bc.RuntimeID, args []Value, acc Value
 			r.nameAccessor(s, k, "set")
 			r.setLiteralHome(o, arg(3))
 		}
+		// An object literal with an accessor is a dictionary in V8 (the accessor pair is a
+		// per-literal constant no other object could share a map for): fresh_getters.js.
+		r.normalize(o)
 		r.DefineAccessor(o, k, g, s, AttrEnumerable|AttrConfigurable)
 		return Undefined
 	case bc.RtInternalSetPrototype:

@@ -112,6 +112,14 @@ func expectedNofProperties(lit *ast.FunctionLiteral) int {
 		}
 		return true
 	})
+	if cl := lit.Class; cl != nil {
+		// a class constructor's estimate counts its instance fields too
+		for _, e := range cl.Body {
+			if d, ok := e.(*ast.PropertyDefinition); ok && !d.Static {
+				n++
+			}
+		}
+	}
 	if n == 0 {
 		n = 2
 	}
