@@ -44,6 +44,8 @@ type Descriptor struct {
 	Field int // index into Object.slots: < map.InObject means in-object, else backing store
 	Rep   Representation
 	Const bool // V8's const field tracking: never re-assigned since first store
+	// pair is an accessor descriptor's AccessorPair (V8 keeps it in the descriptor array).
+	pair *AccessorPair
 }
 
 // ElementsKind is V8's elements kind, stored in the map.

@@ -71,7 +71,11 @@ func (r *Runtime) debugPrintProperties(b *strings.Builder, o *Object) {
 			if e.deleted {
 				continue
 			}
-			fmt.Fprintf(b, "   %s: %s (data, dict_index: %d, attrs: [%s])\n", keyText(e.key), r.briefValue(e.value), i+1, attrText(e.attr))
+			kind := "data"
+			if e.attr.IsAccessor() {
+				kind = "accessor"
+			}
+			fmt.Fprintf(b, "   %s: %s (%s, dict_index: %d, attrs: [%s])\n", keyText(e.key), r.briefValue(e.value), kind, i+1, attrText(e.attr))
 		}
 	} else {
 		for _, d := range m.Descriptors {
@@ -84,6 +88,10 @@ func (r *Runtime) debugPrintProperties(b *strings.Builder, o *Object) {
 				kind = "const data field"
 			}
 			val := o.slots[d.Field]
+			if d.Attr.IsAccessor() {
+				fmt.Fprintf(b, "    #%s: %s (const accessor descriptor, attrs: [%s]), location: descriptor\n", keyText(d.Key), r.briefValue(val), attrText(d.Attr))
+				continue
+			}
 			fmt.Fprintf(b, "    #%s: %s (%s %d, attrs: [%s]) @ Any, location: %s\n", keyText(d.Key), r.fieldBrief(val, d), kind, d.Field, attrText(d.Attr), where)
 		}
 	}
@@ -303,9 +311,6 @@ func attrText(a Attr) string {
 	if a.Configurable() {
 		c[2] = 'C'
 	}
-	if a.IsAccessor() {
-		c[0] = '_'
-	}
 	return string(c)
 }
 
@@ -353,6 +358,8 @@ func (r *Runtime) briefValue(v Value) string {
 		return v.String().debugText()
 	case KindSymbol:
 		return "<Symbol: " + v.Symbol().DescriptiveString() + ">"
+	case kindAccessor:
+		return "0x1 <AccessorPair>"
 	case KindObject:
 		o := v.Object()
 		if closureOf(o) != nil {

@@ -123,8 +123,20 @@ func (r *Runtime) addOwn(o *Object, k PropertyKey, v Value, a Attr) {
 	if o.hc.Deprecated {
 		r.migrateInstance(o)
 	}
+	if a.IsAccessor() && !r.addAccessorFast(o, k, v.accessor(), a) { // map_accessor.go
+		r.normalize(o)
+		o.dict.put(k, v, a)
+		r.Heap.syncBacking(o)
+		r.writeBarrier(o, v)
+		return
+	}
 	rep := representationOf(v)
 	o.hc = r.transitionAdd(o.hc, k, a, rep)
+	if a.IsAccessor() {
+		if d := &o.hc.Descriptors[len(o.hc.Descriptors)-1]; d.pair == nil {
+			d.pair = v.accessor()
+		}
+	}
 	n := len(o.hc.Descriptors)
 	if d := o.hc.Descriptors[n-1]; generalize(d.Rep, rep) != d.Rep {
 		r.generalizeField(o, n-1, generalize(d.Rep, rep)) // an existing edge, a less general field
@@ -656,20 +668,17 @@ func (r *Runtime) putDescriptor(o *Object, k Key, d PropertyDescriptor, cur Prop
 		return
 	}
 	i := o.hc.Lookup(k.prop)
-	if o.hc.Descriptors[i].Attr == a {
+	if o.hc.Descriptors[i].Attr == a && !a.IsAccessor() {
 		r.setOwnValue(o, k.prop, v)
 		return
 	}
-	// Attribute change: V8 reconfigures the map (a copy outside the transition tree).
-	descs := append([]Descriptor(nil), o.hc.Descriptors...)
-	descs[i].Attr = a
-	descs[i].Rep = RepTagged
-	before := o.hc
-	o.hc = r.copyMapWith(o.hc, o.hc.Proto, descs)
-	o.slots[descs[i].Field] = v
-	r.writeBarrier(o, v)
-	if r.interp.rec != nil {
-		r.emitPropertySet(o, k, v, before)
+	if !r.redefineFast(o, i, v, a) { // map_accessor.go
+		r.normalize(o)
+		o.dict.put(k.prop, v, a)
+		r.writeBarrier(o, v)
+		if r.interp.rec != nil {
+			r.emitPropertySet(o, k, v, o.hc)
+		}
 	}
 }
 
