@@ -97,7 +97,7 @@ var table = []KindInfo{
 	def(0, "A function's code was replaced by the tier's code (a label: the bytecode still runs). A marked function starts its compile job on its next call and installs the code at its next budget tick (V8 compiles concurrently).", func() *TierInstall {
 		return &TierInstall{Fn: "loadX", SFI: 2, Tier: "MAGLEV"}
 	}),
-	def(0, "Optimized code bailed out to the interpreter (IGNITION): a receiver map it was not compiled for (\"wrong map\"), a property access that had no feedback when it was compiled (\"Insufficient type feedback for generic named access\"). The function then counts towards MAGLEV again.", func() *Deopt {
+	def(0, "Optimized code bailed out to the interpreter (IGNITION): a receiver map it was not compiled for (\"wrong map\"), a property access that had no feedback when it was compiled (\"Insufficient type feedback for generic named access\"), an array read past its end (\"out of bounds\"); the function then counts towards MAGLEV again. \"prepare for on stack replacement (OSR)\" is the Maglev OSR code of a loop leaving for TurboFan's.", func() *Deopt {
 		return &Deopt{Fn: "loadX", SFI: 2, Tier: "TURBOFAN", DeoptKind: "deopt-eager", Reason: "wrong map", Offset: 0}
 	}),
 	def(0, "A scavenge began: from-space holds the objects, to-space is empty.", func() *GCScavengeStart {

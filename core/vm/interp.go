@@ -512,7 +512,7 @@ reload:
 			// tier_budget.go: the back edge's bytes, JumpLoop included
 			if cl := f.cl; cl != nil {
 				if cl.budget -= f.code.bc.Offsets[pc] - f.code.bc.Offsets[in.Ops[0]]; cl.budget < 0 {
-					r.budgetTick(cl, f.fnObj)
+					r.loopTick(f, in.Ops[0])
 				}
 			}
 			pc = int(in.Ops[0])

@@ -321,6 +321,8 @@ func (r *Runtime) getKeyed(f *frame, obj Value, key Value) Value {
 					if v := o.elements[idx]; v.kind != KindHole && o.hc.InstanceType != TypeProxy {
 						return v
 					}
+				} else if f.fb != nil && o.IsArray() {
+					r.keyedLoadOutOfBounds(f) // tier_opt.go: optimized code compiled for in-bounds reads deopts
 				}
 				return r.Get(o, IndexKey(idx), obj)
 			}

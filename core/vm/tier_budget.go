@@ -79,6 +79,7 @@ const (
 	stepTurbofanMarked
 	stepTurbofanJob
 	stepTop // TurboFan code, or never optimized
+	stepOSR // the request went to on-stack replacement (tier_osr.go); later calls stay as they are
 )
 
 // bytecodeLength is V8's BytecodeArray length of the closure's code.

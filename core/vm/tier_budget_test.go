@@ -1,10 +1,14 @@
 package vm_test
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
 	"enginescope/core/engine"
+	"enginescope/core/events"
+	"enginescope/core/vm"
 )
 
 // TestTierBudgetMatchesV8 replays the measurement behind tier_budget.go: Node 26 printed these
@@ -62,5 +66,55 @@ console.log(s, getX({ y: 1, x: 2 }));
 		if !strings.Contains(traced.Stdout, want) {
 			t.Errorf("traced run lacks %q:\n%s", want, traced.Stdout)
 		}
+	}
+}
+
+// TestTieringChangesOnlyTierEvents: a run whose functions tier up and deopt records the same
+// events, at the same steps, with the same collections, as a run whose budgets never run out —
+// but for the tier.* and deopt events themselves.
+func TestTieringChangesOnlyTierEvents(t *testing.T) {
+	src := `function getX(o) { return o.x; }
+function sumTo(n) { let s = 0; for (let i = 0; i < n; i++) s = (s + i) | 0; return s; }
+let keep = [];
+for (let i = 0; i < 3000; i++) { keep.push({ x: i }); if (keep.length > 50) keep = []; getX(keep[keep.length - 1]); }
+console.log(sumTo(20000), getX({ y: 1, x: 2 }));
+`
+	stream := func(tf vm.TieringFlags) ([]string, engine.Result, int) {
+		m := events.NewMemory()
+		res := engine.Run([]byte(src), engine.Options{Filename: "/t.js", Recorder: m, Tiering: tf,
+			Heap: engine.HeapOptions{MaxSemiSpaceSize: 1, MinSemiSpaceSize: 1}})
+		var out []string
+		tiers := 0
+		for i := range m.Len() {
+			e := m.At(i)
+			switch e := e.(type) {
+			case *events.TierRequest:
+				if e.Tier != "SPARKPLUG" {
+					tiers++
+				}
+				continue
+			case *events.TierInstall:
+				if e.Tier != "SPARKPLUG" {
+					tiers++
+				}
+				continue
+			case *events.Deopt:
+				tiers++
+				continue
+			}
+			out = append(out, fmt.Sprintf("%s@%d", e.Kind(), e.Head().Step))
+		}
+		return out, res, tiers
+	}
+	hot, hotRes, tiers := stream(vm.TieringFlags{MaglevCount: 5, ICDelay: 5, TurbofanCount: 5, MaglevOSRCount: 2, OSRCount: 2})
+	cold, coldRes, none := stream(vm.TieringFlags{MaglevCount: 1 << 20, ICDelay: 1 << 20})
+	if tiers < 6 || none > 0 { // both runs label SPARKPLUG once per feedback vector
+		t.Fatalf("tier events: %d in the hot run, %d in the cold one", tiers, none)
+	}
+	if hotRes.Stdout != coldRes.Stdout || hotRes.GC != coldRes.GC {
+		t.Errorf("output or collections differ: %q %+v vs %q %+v", hotRes.Stdout, hotRes.GC, coldRes.Stdout, coldRes.GC)
+	}
+	if !slices.Equal(hot, cold) {
+		t.Errorf("the streams differ beyond tier events (%d vs %d events)", len(hot), len(cold))
 	}
 }

@@ -156,3 +156,24 @@ func propertyICKind(fb *FeedbackVector, i int) (icKind, bool) {
 	}
 	return 0, false
 }
+
+// keyedLoadOutOfBounds runs when a function with a feedback vector reads an array past its end.
+// V8's KeyedLoadIC then learns to handle out-of-bounds reads; optimized code compiled before
+// that has only the in-bounds path and deopts eagerly with "out of bounds".
+func (r *Runtime) keyedLoadOutOfBounds(f *frame) {
+	t := r.tierOf(f.fnObj)
+	if t == nil {
+		return
+	}
+	pc := int32(f.pc)
+	if t.oobSeen[pc] {
+		return
+	}
+	if t.oobSeen == nil {
+		t.oobSeen = map[int32]bool{}
+	}
+	t.oobSeen[pc] = true
+	if t.opt != nil {
+		r.deoptimize(f, t, "out of bounds")
+	}
+}

@@ -28,6 +28,9 @@ type tierState struct {
 	neverOptimize bool
 	opt           *optimizedCode // tier_opt.go
 	step          tierStep       // tier_budget.go
+	oobSeen       map[int32]bool // keyed loads (by instruction) that read past an array's end
+	osr           osrStep        // tier_osr.go
+	osrFrame      uint32         // the activation (frame id) the OSR code runs in
 }
 
 // objectModel is the runtime's side state for the object model's observability.
