@@ -101,6 +101,12 @@ type classMember struct {
 func (g *gen) buildClassLiteral(cl *ast.ClassLiteral, name bc.Register) {
 	if cl.Scope != nil {
 		g.declareScope(cl.Scope, nil)
+		// the inner class name is in its TDZ while the heritage runs (class B extends B {})
+		if cv := cl.Scope.ClassVar; cv != nil && cv.Location == ast.LocLocal && g.hasHoleCheckUse(cv) {
+			g.b.emit(bc.LdaTheHole)
+			g.b.storeAccumulatorInRegister(g.localRegister(cv))
+			delete(g.holeChecked, cv)
+		}
 		for _, v := range g.st.classKeys[cl.Scope] {
 			g.b.emit(bc.LdaTheHole)
 			g.buildVariableAssignment(v, v.Name, opInit, false)

@@ -410,6 +410,7 @@ func (g *gen) visitForIn(s *ast.ForInStatement) {
 	undefL := g.b.newLabel()
 	slot := g.b.slot(bc.SlotForIn)
 	g.setExpressionAsStatementPosition(s.Right)
+	g.holeForEachHead(s.Scope, s.Right)
 	g.visitForAccumulatorValue(s.Right)
 	g.b.jump(bc.JumpIfUndefinedOrNull, undefL)
 	receiver := g.b.regs.newRegister()
@@ -527,6 +528,29 @@ func (g *gen) assignForEach(left ast.Node, preserve bool) {
 	}
 }
 
+// holeForEachHead: the expression after `of`/`in` runs while the loop's let/const bindings are in
+// their TDZ (V8 evaluates it in a scope holding holes of those names), so a register binding it
+// reads starts as the hole and the read throws.
+func (g *gen) holeForEachHead(s *ast.Scope, right ast.Expression) {
+	if s == nil {
+		return
+	}
+	read := map[*ast.Variable]bool{}
+	ast.Inspect(right, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Identifier); ok && id.Var != nil && id.Var.Scope == s {
+			read[id.Var] = true
+		}
+		return true
+	})
+	for _, v := range s.Vars {
+		if read[v] && v.Kind.IsLexical() && v.Location == ast.LocLocal {
+			g.b.emit(bc.LdaTheHole)
+			g.b.storeAccumulatorInRegister(g.localRegister(v))
+			delete(g.holeChecked, v)
+		}
+	}
+}
+
 func (g *gen) visitForOf(s *ast.ForOfStatement) {
 	labels := g.takeLabels()
 	n := g.pushTargets(s, labels)
@@ -534,6 +558,7 @@ func (g *gen) visitForOf(s *ast.ForOfStatement) {
 	r := g.enterResult(resEffect)
 	defer g.exitResult(r)
 	g.setExpressionAsStatementPosition(s.Right)
+	g.holeForEachHead(s.Scope, s.Right)
 	g.visitForAccumulatorValue(s.Right)
 	g.iterText = callPrinter(s.Right)
 	it := g.buildGetIteratorRecord(s.Await)

@@ -166,6 +166,8 @@ type collationElement struct {
 	tertiary  int
 }
 
+const collationExpansionSecondary = 1 << 20
+
 const (
 	collateDigitBase  = 1000
 	collateLetterBase = 2000
@@ -216,8 +218,14 @@ func collationElements(s string, o collatorOpts) (out []collationElement, zeros 
 			continue
 		}
 		if exp, ok := collationExpansions[c]; ok {
-			for _, e := range exp {
-				out = append(out, letterElement(e))
+			for i, e := range exp {
+				el := letterElement(e)
+				if i == 0 {
+					// DUCET's expansion carries a secondary weight (0111 for ß) above the
+					// common accents': ß sorts after ss, Ss and SS
+					el.secondary = collationExpansionSecondary
+				}
+				out = append(out, el)
 			}
 			continue
 		}

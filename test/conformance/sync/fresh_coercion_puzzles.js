@@ -1,0 +1,11 @@
+console.log([] + [], [] + {}, ({}) + [], [1] + [2], [1, 2] + [3]);
+console.log(true + true + true, true - false, '3' * '4', '3' + 4 * 5, 10 / '2', '10' / '0', -'');
+console.log(null + undefined, null + null, undefined + 1, [null] + [undefined], [[[]]] + 1);
+console.log('b' + 'a' + +'a' + 'a', 0.1 * 3 === 0.3, 9999999999999999, 0.1 + 0.2 === 0.3);
+console.log([] == 0, [0] == false, '0' == false, !!'0', [1] == 1, [1, 2] == '1,2', ({}) == '[object Object]');
+console.log(null == false, undefined == null, NaN == NaN, typeof NaN, Number.isNaN(NaN), isNaN('abc'));
+console.log('5' > 4, '10' > '9', 'a' > 'B', null >= 0, undefined >= 0, [2] > 1, '' < 1);
+console.log(1 < 2 < 3, 3 > 2 > 1, '2' + '2' - '2', [] * 2, {} * 2, [5] * [2]);
+console.log(Math.max() < Math.min(), typeof (1 / 0), 0 === -0, Object.is(0, -0), 1 / -0);
+console.log(parseInt(0.0000005), parseInt('08'), parseInt(null, 36), [10, 10, 10].map(parseInt));
+console.log(String(123).length, (123).toString().split('').map(Number), +new Date(0), +[], +{}, +'');

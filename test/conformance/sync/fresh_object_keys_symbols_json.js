@@ -1,0 +1,12 @@
+const id = Symbol('id');
+const user = { name: 'Ann', [id]: 123, age: undefined, greet() {}, nested: { [Symbol('inner')]: 1, visible: true } };
+console.log(user);
+console.log(Object.keys(user), Object.getOwnPropertySymbols(user), Reflect.ownKeys(user).length);
+console.log(JSON.stringify(user), JSON.stringify(user.nested));
+for (const k in user) console.log('for-in', k);
+const copy = Object.assign({}, user);
+console.log(copy[id], { ...user }[id], JSON.parse(JSON.stringify(user)));
+console.log(Object.entries(user).map(([k, v]) => `${k}=${typeof v}`).join('&'));
+const hidden = Symbol.for('app.hidden');
+const o = { [hidden]: 'h' };
+console.log(o[Symbol.for('app.hidden')], Symbol.keyFor(hidden), hidden.description, o);

@@ -1,0 +1,10 @@
+const s = 'a😀b\u{1F600}c';
+console.log(s.length, [...s].length, s.split('').length, [...s]);
+console.log(s.charAt(0), s.codePointAt(1), s.codePointAt(2), String.fromCodePoint(0x1F601));
+for (const ch of 'x😀') console.log(ch, ch.length, ch.codePointAt(0).toString(16));
+console.log('😀'.at(0) === '\ud83d', [...'😀👍'].reverse().join(''), '😀👍'.split('').reverse().join('') === '👍😀');
+console.log('ñ'.normalize('NFD').length, 'ñ'.normalize('NFC').length, 'Å'.localeCompare('A'), 'é' > 'f');
+console.log('İstanbul'.toLowerCase(), 'ﬁ'.toUpperCase(), 'ΌΣΟΣ'.toLowerCase(), 'ß'.localeCompare('ss'));
+console.log(encodeURIComponent('😀 ü'), escape('ü'), JSON.stringify('😀'), JSON.stringify('\u00e9'));
+console.log({ emoji: '😀', cjk: '漢字', rtl: 'שלום' }, ['😀', '漢字']);
+console.log('abc'.padStart(7, '😀'), 'abc'.padStart(5, '😀').length, '😀'.repeat(3));
