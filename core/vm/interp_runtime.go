@@ -336,7 +336,7 @@ func (r *Runtime) defineClass(f *frame, args []Value) Value {
 	if protoParent == nil {
 		proto = r.newObjectRaw(TypeObject, nil, 0, nil)
 	} else {
-		r.classPrototypeMap(proto) // proto_fast.go
+		r.classPrototypeMap(proto, ctor) // proto_fast.go
 		if super.kind != KindHole {
 			r.classExtends(protoParent, proto) // map_proto.go
 		}

@@ -17,9 +17,10 @@ func nativeDebugPrint(r *Runtime, f *frame, a []Value) Value {
 	var b strings.Builder
 	switch o := v.AsObject(); {
 	case v.IsSmi():
-		fmt.Fprintf(&b, "DebugPrint: Smi: 0x%x (%d)\n", uint32(int32(v.num)), int32(v.num))
+		fmt.Fprintf(&b, "DebugPrint: Smi: 0x%x (%d)\n\n", uint32(int32(v.num)), int32(v.num))
 	case o != nil:
 		r.debugPrintObject(&b, o)
+	case r.debugPrintPrimitive(&b, v): // natives_debugprint_primitive.go
 	default:
 		fmt.Fprintf(&b, "DebugPrint: %s\n", r.briefValue(v))
 	}
@@ -258,7 +259,8 @@ func (r *Runtime) protoBrief(p *Object) string {
 	case p.hc.InstanceType == TypeFunction:
 		return fmt.Sprintf("0x%x <JSFunction %s>", p.Address(), r.FunctionName(p))
 	}
-	return fmt.Sprintf("0x%x <Object map = 0x%x>", p.Address(), p.hc.Address())
+	// JSObject's ShortPrint names the map's constructor: a class prototype's is the class
+	return fmt.Sprintf("0x%x <%s map = 0x%x>", p.Address(), r.mapConstructorName(p.hc), p.hc.Address())
 }
 
 func elementsBrief(o *Object) string {

@@ -61,13 +61,15 @@ func (r *Runtime) markFastPrototype(p *Object) {
 
 // classPrototypeMap gives a new class prototype its own fast prototype map (InitClassPrototype:
 // Map::CopyDropDescriptors, is_prototype_map).
-func (r *Runtime) classPrototypeMap(p *Object) {
+// The map's constructor is the class (map->SetConstructor), as %DebugPrint shows: <Point map = …>.
+func (r *Runtime) classPrototypeMap(p, ctor *Object) {
 	if p.hc.Dictionary || p.hc.IsPrototype {
 		return
 	}
 	m := r.newMap(p.hc.InstanceType, p.hc.Proto, p.hc.InObject)
 	m.IsPrototype = true
 	m.Elements = p.hc.Elements
+	m.Constructor = ctor
 	p.hc = m
 }
 
