@@ -895,6 +895,8 @@ func (g *gen) visitPropertyLoad(obj bc.Register, m *ast.MemberExpression) {
 	if name, ok := propertyName(m); ok {
 		if m.Optional && !m.Computed {
 			g.setExpressionPosition(g.optionalDotPosition(m))
+		} else if dot, ok := g.dotAfterCall(m); ok {
+			g.setExpressionPosition(dot)
 		} else {
 			g.setExpressionPosition(exprStart(m.Property))
 		}
@@ -904,6 +906,45 @@ func (g *gen) visitPropertyLoad(obj bc.Register, m *ast.MemberExpression) {
 	g.visitForAccumulatorValue(m.Property)
 	g.setExpressionPosition(g.keyedPosition(m))
 	g.b.emit(bc.GetKeyedProperty, int32(obj), g.b.slot(bc.SlotLoadKeyed))
+}
+
+// dotAfterCall is the `.` of a named access that follows a call in the same unparenthesized
+// chain (f().x, a.b().c.d): V8 parses those in ParseLeftHandSideContinuation, which gives the
+// property the dot's position instead of the name's.
+func (g *gen) dotAfterCall(m *ast.MemberExpression) (int, bool) {
+	if m.Computed {
+		return 0, false
+	}
+	src := g.script.Source
+	dot := -1
+	for i := endOf(m.Object); i < exprStart(m.Property) && i < len(src); i++ {
+		if src[i] == '.' {
+			dot = i
+			break
+		}
+	}
+	if dot < 0 {
+		return 0, false
+	}
+	for o := m.Object; ; {
+		// a parenthesized link ends the chain: (f()).x is a member continuation again
+		for i := endOf(o); i < len(src) && src[i] != '.' && src[i] != '['; i++ {
+			if src[i] == ')' {
+				return 0, false
+			}
+		}
+		switch x := o.(type) {
+		case *ast.CallExpression:
+			return dot, true
+		case *ast.MemberExpression:
+			if x.Optional {
+				return 0, false
+			}
+			o = x.Object
+		default:
+			return 0, false
+		}
+	}
 }
 
 // optionalDotPosition is the `?.` of an optional named access (V8's property position there).

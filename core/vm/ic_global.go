@@ -14,5 +14,5 @@ func (r *Runtime) globalIC(f *frame, slot int32, k Key, kind icKind) {
 		}
 		return
 	}
-	r.icUpdate(f.fb, slot, kind, k.prop, icHandler{m: r.Global.hc, desc: -1, field: -1})
+	r.globalICUpdate(f.fb, slot, kind, k.prop, r.Global.hc)
 }

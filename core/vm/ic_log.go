@@ -6,29 +6,18 @@ import (
 	"enginescope/core/events"
 )
 
-// logIC reports an IC state change: V8's --log-ic line on stderr
+// emitICLine reports an IC miss: V8's --log-ic line on stderr
 // (Kind,pc,time,line,col,old,new,map,key,modifier,slow_reason) and the ic.transition event.
 // The position is the current instruction's (the property name for o.x).
-func (r *Runtime) logIC(fb *FeedbackVector, slot int32, kind icKind, old uint8, key PropertyKey, m *HiddenClass) {
-	r.tierICChanged(fb) // tier_budget.go: V8's NotifyICChanged delays tier-up
-	rec := r.interp.rec
-	if !r.Options.LogIC && rec == nil {
-		return
-	}
-	ic := &fb.ics[slot]
-	r.emitICLine(slot, kind, icStateMarks[old], icStateMarks[ic.state], m, key, ic)
-}
-
-// logICNoFeedback is the line V8 logs for an IC executed by a function without a feedback
-// vector (stores and global accesses go to the runtime then; plain loads do not log).
-func (r *Runtime) logICNoFeedback(kind icKind, key PropertyKey) {
-	if !r.Options.LogIC {
-		return
-	}
-	r.emitICLine(-1, kind, "X", "X", nil, key, nil)
-}
-
 func (r *Runtime) emitICLine(slot int32, kind icKind, old, new string, m *HiddenClass, key PropertyKey, ic *icEntry) {
+	r.emitICLineReason(slot, kind, old, new, m, key, ic, "")
+}
+
+// emitICLineReason is emitICLine with V8's slow-stub reason (the log's last field).
+func (r *Runtime) emitICLineReason(slot int32, kind icKind, old, new string, m *HiddenClass, key PropertyKey, ic *icEntry, reason string) {
+	if !r.Options.LogIC && r.interp.rec == nil {
+		return
+	}
 	f := r.currentFrame()
 	loc := r.locOf(f)
 	var mapAddr uint32
@@ -41,7 +30,7 @@ func (r *Runtime) emitICLine(slot int32, kind icKind, old, new string, m *Hidden
 		if f != nil && f.code != nil {
 			pc = int(f.code.bc.Offsets[f.pc])
 		}
-		r.writeRaw("error", fmt.Sprintf("%s,0x%x,%d,%d,%d,%s,%s,0x%x,%s,,\n", kind, pc, r.interp.steps, loc.Line, loc.Col, old, new, mapAddr, icKeyText(key)))
+		r.writeRaw("error", fmt.Sprintf("%s,0x%x,%d,%d,%d,%s,%s,0x%x,%s,%s,%s\n", kind, pc, r.interp.steps, loc.Line, loc.Col, old, new, mapAddr, icKeyText(key), icModifier(kind, ic), reason))
 	}
 	if rec := r.interp.rec; rec != nil && slot >= 0 {
 		e := &events.ICTransition{Header: events.Header{Loc: loc}, Slot: int(slot), IC: kind.String(), Old: old, New: new, Map: mapID, Key: icKeyText(key)}

@@ -268,7 +268,7 @@ reload:
 			}
 			r.setNamed(f, in, obj, f.code.keys[in.Ops[1]], acc)
 		case bc.DefineNamedOwnProperty:
-			r.defineNamedOwn(regs[in.Ops[0]], f.code.keys[in.Ops[1]], acc)
+			r.defineNamedOwn(f, in, regs[in.Ops[0]], f.code.keys[in.Ops[1]], acc)
 		case bc.SetKeyedProperty:
 			r.setKeyed(f, regs[in.Ops[0]], regs[in.Ops[1]], acc)
 		case bc.DefineKeyedOwnProperty:

@@ -177,7 +177,7 @@ func (r *Runtime) getNamed(f *frame, in *bc.Instr, obj Value, k Key) Value {
 		r.migrateInstance(o) // map_repr.go: a load migrates an object off a deprecated map
 	}
 	if f.fb != nil {
-		r.updateLoadIC(f.fb, in.Ops[2], o, k)
+		r.loadIC(f.fb, in.Ops[2], o, k, icLoad) // ic_load.go
 	}
 	return v
 }
@@ -219,24 +219,8 @@ func (r *Runtime) setNamed(f *frame, in *bc.Instr, obj Value, k Key, v Value) {
 		}
 		return
 	}
-	if f.fb == nil && r.Options.LogIC {
-		r.logICNoFeedback(icStore, k.prop) // ic_log.go
-	}
-	before, maps := o.hc, r.maps.nextID
-	ok := r.Set(o, k, v, obj)
-	if r.storeReachesRuntime(f.fb, in.Ops[2], before, maps) {
-		r.makePrototypesFast(before.Proto) // StoreIC::Store, before the store (proto_fast.go)
-	}
-	if !ok && strict {
+	if !r.storeIC(f, in.Ops[2], o, k, v, icStore) && strict { // ic_store.go
 		r.throwReadOnly(o, k)
-	}
-	if f.fb != nil && ok && !k.isIndex && o.hc == before && !o.hc.Dictionary && icCacheableReceiver(o, k) {
-		if i := o.hc.Lookup(k.prop); i >= 0 {
-			d := &o.hc.Descriptors[i]
-			if d.Attr&(AttrAccessor) == 0 && d.Attr.Writable() {
-				r.icUpdate(f.fb, in.Ops[2], icStore, k.prop, icHandler{m: o.hc, desc: int32(i), field: int32(d.Field)})
-			}
-		}
 	}
 }
 
@@ -278,21 +262,13 @@ func (r *Runtime) objectDescription(o *Object) string {
 	return "object '" + r.noSideEffectsToString(ObjectValue(o)) + "'"
 }
 
-func (r *Runtime) defineNamedOwn(obj Value, k Key, v Value) {
+func (r *Runtime) defineNamedOwn(f *frame, in *bc.Instr, obj Value, k Key, v Value) {
 	o := obj.AsObject()
 	if o == nil {
 		return
 	}
 	r.setLiteralHome(o, v)
-	if o.hc.InstanceType == TypeObject && !o.hc.Dictionary && !k.isIndex {
-		// A literal's field the boilerplate already holds (`{x: i}`): CreateDataProperty would
-		// find it writable, enumerable and configurable and come down to the same store.
-		if i := o.hc.Lookup(k.prop); i >= 0 && o.hc.Descriptors[i].Attr == AttrDefault {
-			r.setOwnValue(o, k.prop, v)
-			return
-		}
-	}
-	if !r.CreateDataProperty(o, k, v) {
+	if !r.storeIC(f, in.Ops[2], o, k, v, icDefineNamedOwn) { // ic_store.go
 		r.ThrowTypeError("Cannot redefine property: %s", keyForMessage(k))
 	}
 }
@@ -311,6 +287,9 @@ func (r *Runtime) getKeyed(f *frame, obj Value, key Value) Value {
 		if s := privateSymbol(key); s != nil {
 			return r.privateGet(obj, s)
 		}
+	}
+	if f.fb != nil {
+		return r.keyedLoadIC(f, obj, key) // ic_keyed_ops.go
 	}
 	if obj.kind == KindObject {
 		o := obj.Object()
@@ -351,6 +330,10 @@ func (r *Runtime) setKeyed(f *frame, obj Value, key Value, v Value) {
 		return
 	}
 	o := obj.Object()
+	if f.fb != nil {
+		r.keyedStoreIC(f, o, key, v, strict) // ic_keyed_ops.go
+		return
+	}
 	var k Key
 	if key.kind == KindNumber && key.num >= 0 && key.num < 4294967295 && key.num == math.Trunc(key.num) {
 		idx := uint32(key.num)

@@ -247,7 +247,7 @@ func (r *Runtime) setOwnValue(o *Object, k PropertyKey, v Value) {
 		r.generalizeField(o, i, want)
 		d = &o.hc.Descriptors[i]
 	}
-	d.Const = false
+	r.fieldWritten(o.hc, i) // ic_store.go: const → mutable for the field's whole tree
 	o.slots[d.Field] = storedIn(v, d.Rep)
 	r.writeBarrier(o, v)
 }

@@ -26,31 +26,6 @@ func (r *Runtime) makePrototypesFast(p *Object) {
 	}
 }
 
-// storeReachesRuntime tells whether a store V8 would handle in its runtime (StoreIC::Store):
-// with feedback, a miss (a map the slot does not hold yet); without, a store that had to create
-// a map (mapsBefore is the map count before it).
-func (r *Runtime) storeReachesRuntime(fb *FeedbackVector, slot int32, m *HiddenClass, mapsBefore uint32) bool {
-	if fb == nil {
-		return r.maps.nextID != mapsBefore
-	}
-	return !fb.ics[slot].holds(m)
-}
-
-// holds reports whether the IC already caches map m (a store with it would hit).
-func (ic *icEntry) holds(m *HiddenClass) bool {
-	for _, h := range ic.poly {
-		if h.m == m {
-			return true
-		}
-	}
-	for _, s := range ic.seen {
-		if s == m {
-			return true
-		}
-	}
-	return false
-}
-
 // markFastPrototype is Map::SetShouldBeFastPrototypeMap: setup mode no longer normalizes p.
 func (r *Runtime) markFastPrototype(p *Object) {
 	if r.maps.fastPrototypes == nil {

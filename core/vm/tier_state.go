@@ -41,6 +41,7 @@ type objectModel struct {
 	announced   map[*HiddenClass]bool    // map_events.go: maps already reported by map.create
 	optID       int                      // tier_opt.go: V8's opt id counter
 	initialMaps map[*Object]*HiddenClass // map_slack.go: constructors' initial maps
+	ic          icRuntime                // ic_state.go: the ICs' runtime-wide state
 }
 
 func (r *Runtime) tierOf(fn *Object) *tierState {
