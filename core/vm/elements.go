@@ -341,7 +341,10 @@ func (r *Runtime) setArrayLength(o *Object, n uint32) bool {
 			r.sparsify(o)
 		} else {
 			if capacity := o.elementsCapacity(); n > capacity {
-				o.elemCap = max(n, newElementsCapacity(capacity))
+				o.elemCap = n // an empty store grows to the length exactly (measured)
+				if capacity > 0 {
+					o.elemCap = max(n, newElementsCapacity(capacity))
+				}
 				o.cow = false
 				r.Heap.syncBacking(o)
 			}

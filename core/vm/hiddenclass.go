@@ -110,6 +110,8 @@ type HiddenClass struct {
 	Constructor *Object
 	// slack is the constructor tree's in-object slack tracking, shared by every map of the tree.
 	slack *slackTracking
+	// ctorCounter is the slack tracking counter when this map was made (constructionCounter).
+	ctorCounter int8
 
 	transitions []transitionEntry
 	index       map[PropertyKey]int // built once a map has many descriptors

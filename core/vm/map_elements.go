@@ -61,7 +61,7 @@ func (r *Runtime) transitionElements(m *HiddenClass, kind ElementsKind) *HiddenC
 	default:
 		// V8 copies the map without a transition (CopyAsElementsKind, OMIT_TRANSITION).
 		to = r.copyMapWith(m, m.Proto, m.Descriptors)
-		to.Constructor, to.slack = m.Constructor, m.slack
+		inheritSlack(to, m)
 		to.Elements = kind
 		created = true
 	}
@@ -91,7 +91,7 @@ func (r *Runtime) asElementsKind(root *HiddenClass, kind ElementsKind) (*HiddenC
 			to.Elements = next
 			to.IsPrototype = cur.IsPrototype
 			to.NonExtensible = cur.NonExtensible
-			to.Constructor, to.slack = cur.Constructor, cur.slack
+			inheritSlack(to, cur)
 			cur.transitions = append(cur.transitions, transitionEntry{key: tk, to: to})
 			if r.maps.OnTransition != nil {
 				r.maps.OnTransition(cur, to, next.String())

@@ -96,7 +96,7 @@ func (r *Runtime) integrityTransition(m *HiddenClass, lvl integrityLevel, mask A
 	to.Parent = m
 	to.IsPrototype = m.IsPrototype
 	to.NonExtensible = true
-	to.Constructor, to.slack = m.Constructor, m.slack
+	inheritSlack(to, m)
 	to.Descriptors = make([]Descriptor, len(m.Descriptors))
 	for i, d := range m.Descriptors {
 		d.Attr &= attrMaskFor(d.Attr, mask)

@@ -67,10 +67,9 @@ func (r *Runtime) deprecateOwner(owner *HiddenClass, i int, rep Representation) 
 	n.Parent = parent
 	n.Elements = owner.Elements
 	n.IsPrototype = owner.IsPrototype
-	n.Constructor, n.slack = owner.Constructor, owner.slack
+	inheritSlack(n, owner)
 	n.Descriptors = append([]Descriptor(nil), owner.Descriptors...)
 	n.Descriptors[i].Rep = rep
-	n.Descriptors[i].Const = false
 	n.buildIndex()
 	for j := range parent.transitions {
 		if parent.transitions[j].to == owner {

@@ -7,15 +7,25 @@ import "enginescope/core/ast"
 // map of the constructor's tree shrinks in place to what the tree used (V8's
 // MapUpdater/CompleteInobjectSlackTracking). The maps stay the same objects.
 
-// slackCounterShown is the construction counter %DebugPrint shows while tracking is on.
-const slackCounterShown = 6
-
 // slackConstructions is V8's Map::kSlackTrackingCounterStart.
 const slackConstructions = 7
 
 type slackTracking struct {
 	counter int // constructions left before the tree shrinks
 	root    *HiddenClass
+}
+
+// constructionCounter is the counter %DebugPrint shows for m: V8 keeps one in every map, the
+// initial map's counting down with each construction and a new map's copied from it when the
+// map is made (so maps made during the first construction show 6); all are 0 once tracking ends.
+func constructionCounter(m *HiddenClass) int {
+	switch {
+	case m.slack == nil || m.slack.counter == 0:
+		return 0
+	case m == m.slack.root:
+		return m.slack.counter
+	}
+	return int(m.ctorCounter)
 }
 
 // constructorInitialMap is the map `new F()` allocates with: F's own initial map (a new one if
@@ -124,4 +134,12 @@ func expectedNofProperties(lit *ast.FunctionLiteral) int {
 		n = 2
 	}
 	return n
+}
+
+// inheritSlack gives a map made from `from` its constructor, slack tracking and counter.
+func inheritSlack(to, from *HiddenClass) {
+	to.Constructor, to.slack = from.Constructor, from.slack
+	if s := from.slack; s != nil {
+		to.ctorCounter = int8(s.counter)
+	}
 }

@@ -111,7 +111,7 @@ func (r *Runtime) transitionAdd(m *HiddenClass, key PropertyKey, attr Attr, rep 
 	to.Parent = m
 	to.Elements = m.Elements
 	to.IsPrototype = m.IsPrototype
-	to.Constructor, to.slack = m.Constructor, m.slack
+	inheritSlack(to, m)
 	n := len(m.Descriptors)
 	to.Descriptors = make([]Descriptor, n+1)
 	copy(to.Descriptors, m.Descriptors)

@@ -54,7 +54,9 @@ func (r *Runtime) debugPrintObject(b *strings.Builder, o *Object) {
 	} else {
 		r.debugPrintProperties(b, o)
 	}
-	if o.elementsCapacity() > 0 && o.sparse == nil {
+	if o.sparse != nil {
+		r.debugPrintSparse(b, o)
+	} else if o.elementsCapacity() > 0 {
 		r.debugPrintElements(b, o)
 	}
 	r.debugPrintMap(b, m)
@@ -65,7 +67,11 @@ func (r *Runtime) debugPrintProperties(b *strings.Builder, o *Object) {
 	m := o.hc
 	b.WriteString(" - All own properties (excluding elements): {\n")
 	if m.InstanceType == TypeArray {
-		b.WriteString("    #length: <AccessorInfo name= <String[6]: #length>, data= <undefined>> (const accessor descriptor, attrs: [W__]), location: descriptor\n")
+		lengthAttrs := "W__"
+		if o.Internal == arrayLengthReadOnly {
+			lengthAttrs = "___"
+		}
+		fmt.Fprintf(b, "    #length: <AccessorInfo name= <String[6]: #length>, data= <undefined>> (const accessor descriptor, attrs: [%s]), location: descriptor\n", lengthAttrs)
 	}
 	if m.Dictionary {
 		for i, e := range o.dict.entries {
@@ -103,45 +109,48 @@ func (r *Runtime) debugPrintElements(b *strings.Builder, o *Object) {
 	fmt.Fprintf(b, " - elements: %s {\n", elementsBrief(o))
 	capacity := int(o.elementsCapacity())
 	double := o.hc.Elements == PackedDoubleElements || o.hc.Elements == HoleyDoubleElements
-	els := o.elements
-	at := func(i int) Value {
-		if i < len(els) {
-			return els[i]
+	text := func(i int) string {
+		switch {
+		case i >= len(o.elements) || o.elements[i].kind == KindHole:
+			if double {
+				return "<the_hole>"
+			}
+			return "<the_hole_value>"
+		case double:
+			f := o.elements[i].num
+			return fmt.Sprintf("%s (0x%016x)", NumberToString(f), math.Float64bits(f))
 		}
-		return Hole
+		return r.elementBrief(o.elements[i], o.hc.Elements)
 	}
+	// V8 prints a run of equal values once, labelled with its index range.
 	for i := 0; i < capacity; {
+		t := text(i)
 		j := i + 1
-		for j < capacity && sameElementText(at(i), at(j), i >= len(els), j >= len(els)) {
+		for j < capacity && (j >= len(o.elements) && i >= len(o.elements) || text(j) == t) {
 			j++
 		}
 		label := fmt.Sprint(i)
 		if j-i > 1 {
 			label = fmt.Sprintf("%d-%d", i, j-1)
 		}
-		var text string
-		switch {
-		case i >= len(o.elements) || els[i].kind == KindHole:
-			text = "<the_hole_value>"
-			if double {
-				text = "<the_hole>"
-			}
-		case double:
-			f := els[i].num
-			text = fmt.Sprintf("%s (0x%016x)", NumberToString(f), math.Float64bits(f))
-		default:
-			text = r.elementBrief(els[i], o.hc.Elements)
-		}
-		fmt.Fprintf(b, "%12s: %s\n", label, text)
+		fmt.Fprintf(b, "%12s: %s\n", label, t)
 		i = j
 	}
 	b.WriteString(" }\n")
 }
 
-func sameElementText(a, b Value, aPast, bPast bool) bool {
-	aHole := aPast || a.kind == KindHole
-	bHole := bPast || b.kind == KindHole
-	return aHole && bHole
+// debugPrintSparse prints a NumberDictionary's entries in key order.
+func (r *Runtime) debugPrintSparse(b *strings.Builder, o *Object) {
+	fmt.Fprintf(b, " - elements: %s {\n", elementsBrief(o))
+	for _, k := range o.sparse.sortedKeys() {
+		e := o.sparse.m[k]
+		kind := "data"
+		if e.attr.IsAccessor() {
+			kind = "accessor"
+		}
+		fmt.Fprintf(b, "   %d: %s (%s, dict_index: 0, attrs: [%s])\n", k, r.briefValue(e.value), kind, attrText(e.attr))
+	}
+	b.WriteString(" }\n")
 }
 
 func (r *Runtime) debugPrintMap(b *strings.Builder, m *HiddenClass) {
@@ -151,7 +160,7 @@ func (r *Runtime) debugPrintMap(b *strings.Builder, m *HiddenClass) {
 	fmt.Fprintf(b, " - inobject properties: %d\n", m.InObject)
 	fmt.Fprintf(b, " - unused property fields: %d\n", unusedPropertyFields(m))
 	fmt.Fprintf(b, " - elements kind: %s\n", m.Elements)
-	if !m.Dictionary && len(m.Descriptors) == 0 && m.InstanceType == TypeObject {
+	if !m.Dictionary && len(m.Descriptors) == 0 && m.InstanceType == TypeObject && m.Elements == HoleyElements {
 		b.WriteString(" - enum length: 0\n") // the empty map's enum cache is the empty one
 	} else {
 		b.WriteString(" - enum length: invalid\n")
@@ -193,11 +202,7 @@ func (r *Runtime) debugPrintMap(b *strings.Builder, m *HiddenClass) {
 	}
 	fmt.Fprintf(b, " - prototype: %s\n", r.protoBrief(m.Proto))
 	fmt.Fprintf(b, " - constructor: <JSFunction %s>\n", r.mapConstructorName(m))
-	counter := 0
-	if m.slack != nil && m.slack.counter > 0 {
-		counter = slackCounterShown
-	}
-	fmt.Fprintf(b, " - construction counter: %d\n", counter)
+	fmt.Fprintf(b, " - construction counter: %d\n", constructionCounter(m))
 }
 
 // hasTransitions: a map with transitions is not stable, and (for arrays) has handed its
@@ -370,7 +375,7 @@ func (r *Runtime) briefValue(v Value) string {
 		if o.hc.InstanceType == TypeArray {
 			return fmt.Sprintf("0x%x <JSArray[%d]>", o.Address(), o.length)
 		}
-		return fmt.Sprintf("0x%x <Object map = 0x%x>", o.Address(), o.hc.Address())
+		return fmt.Sprintf("0x%x <%s map = 0x%x>", o.Address(), r.mapConstructorName(o.hc), o.hc.Address())
 	}
 	return "?"
 }

@@ -139,7 +139,11 @@ func (r *Runtime) addOwn(o *Object, k PropertyKey, v Value, a Attr) {
 	}
 	n := len(o.hc.Descriptors)
 	if d := o.hc.Descriptors[n-1]; generalize(d.Rep, rep) != d.Rep {
-		r.generalizeField(o, n-1, generalize(d.Rep, rep)) // an existing edge, a less general field
+		// An existing edge with a less general field: the object only takes the (new) transition,
+		// so V8 does not rewrite it (MigrateFastToFast's simple case).
+		pa := o.propertyArray
+		r.generalizeField(o, n-1, generalize(d.Rep, rep))
+		o.propertyArray = pa
 	}
 	if n > len(o.slots) {
 		r.growSlots(o, n)
