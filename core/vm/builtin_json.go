@@ -51,7 +51,7 @@ func jsonParse(r *Runtime, _ Value, args []Value) Value {
 	text := r.ToString(Arg(args, 0))
 	reviver := Arg(args, 1)
 	p := &jsonParser{r: r, src: text.UTF16(), text: text, track: reviver.IsCallable()}
-	v := p.parseTop()
+	v := p.withJSONSite(p.parseTop) // builtin_json_site.go
 	if !reviver.IsCallable() {
 		return v
 	}
@@ -127,6 +127,8 @@ type jsonParser struct {
 	pos   int
 	track bool      // build jsonNodes for a reviver
 	last  *jsonNode // the node of the value parsed last
+	// failAt is the position of the syntax error being thrown (-1 none): its message site
+	failAt int
 }
 
 func (p *jsonParser) parseTop() Value {
@@ -160,6 +162,7 @@ func (p *jsonParser) fail(msg string, pos int) {
 			col++
 		}
 	}
+	p.failAt = pos
 	p.r.ThrowSyntaxError("%s at position %d (line %d column %d)", msg, pos, line, col)
 }
 
@@ -167,6 +170,7 @@ const jsonContextChars = 10
 
 // unexpected reports the token at pos as V8's JsonParser::ReportUnexpectedToken does.
 func (p *jsonParser) unexpected(pos int) {
+	p.failAt = pos
 	if pos >= len(p.src) {
 		p.r.ThrowSyntaxError("Unexpected end of JSON input")
 	}

@@ -141,6 +141,9 @@ func (r *Runtime) reportAt(v Value, origin UncaughtOrigin, site *ReportSite) int
 	if site == nil && origin == OriginCallback && r.isNode() {
 		site = r.enhanceUnhandledErrorEvent(v)
 	}
+	if site == nil && r.isNode() {
+		site = r.uncaughtMessageSite() // builtin_json_site.go
+	}
 	if q.onUncaught != nil && q.onUncaught(Uncaught{Value: v, Origin: origin, ID: q.reportSeq, Site: site}) {
 		q.stopped = true
 	}

@@ -98,6 +98,8 @@ type Runtime struct {
 	Console func(level string, text string)
 
 	interp interpreter // the interpreter's state (interp_state.go)
+	// msgSite is the message location of the last JSON.parse syntax error (builtin_json_site.go)
+	msgSite messageSite
 
 	// RawOutput, when set, receives process.stdout/stderr.write text unchanged (no newline added).
 	RawOutput func(level string, text string)

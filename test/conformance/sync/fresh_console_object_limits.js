@@ -1,0 +1,10 @@
+const many = {};
+for (let i = 0; i < 120; i++) many['k' + i] = i;
+console.log(many);
+const arr = Array.from({ length: 5 }, (_, i) => ({ id: i, tags: ['t' + i], meta: { created: i * 1000, nested: { deep: { deeper: i } } } }));
+console.log(arr);
+console.log(JSON.stringify(arr).length);
+const wideNested = { level: { a: 'aaaaaaaaaa', b: 'bbbbbbbbbb', c: 'cccccccccc', d: 'dddddddddd', e: 'eeeeeeeeee' } };
+console.log(wideNested);
+console.log([{ short: 1 }, { short: 2 }], [[{ x: [{ y: 1 }] }]]);
+console.log(Object.fromEntries(Array.from({ length: 26 }, (_, i) => [String.fromCharCode(97 + i), i])));

@@ -1,0 +1,11 @@
+const price = 1234567.891;
+console.log(price.toFixed(2), Math.round(price * 100) / 100, String(price).split('.')[0].length);
+const withCommas = price.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+console.log(withCommas);
+console.log((0.5).toString(16), (255).toString(16).padStart(4, '0'), parseInt('ff', 16).toString(2));
+console.log(Number('12.50').toString(), (12.5).toFixed(3), +(12.345).toFixed(2), (1e-7).toFixed(10));
+console.log([1, 2, 3].join(' + ') + ' = ' + [1, 2, 3].reduce((a, b) => a + b));
+console.log('3' * '4' + '5', '3' + 4 * 5, ('3' + 4) * 5, 3 + 4 + '5' + 6 + 7);
+console.log(String(0.1 * 3).length, (0.1 * 3).toPrecision(15), Number((0.1 * 3).toPrecision(15)));
+const hex = n => '#' + [n >> 16, (n >> 8) & 255, n & 255].map(x => x.toString(16).padStart(2, '0')).join('');
+console.log(hex(0xff8800), hex(255), parseInt('#ff8800'.slice(1), 16));
