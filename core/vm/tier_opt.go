@@ -39,6 +39,23 @@ func (r *Runtime) optimizeOnNextCall(fn *Object, to tier) {
 	r.installCode(cl, t, to)
 }
 
+// runsOptimized reports whether frame f runs the closure's optimized code, and where a deopt
+// resumes (-1: at the current instruction). Code compiled by on-stack replacement is for its
+// loop: a later activation enters it at the loop's back edge, so it deopts there only from
+// inside the loop, resuming at the loop's first checkpoint (as Node 26 reports it).
+func (t *tierState) runsOptimized(f *frame) (bool, int) {
+	if t == nil || t.opt == nil {
+		return false, -1
+	}
+	if t.osr == osrNone || t.osrFrame == f.id {
+		return true, -1
+	}
+	if int32(f.pc) < t.osrHeader || int32(f.pc) > t.osrEnd {
+		return false, -1
+	}
+	return true, int(f.code.bc.Offsets[osrEntry(f.code.bc.Code, t.osrHeader)])
+}
+
 // installCode freezes the closure's feedback into the optimized code's assumptions.
 func (r *Runtime) installCode(cl *Closure, t *tierState, to tier) {
 	t.code = to
@@ -76,13 +93,14 @@ func (r *Runtime) checkDeopt(slot int32, m *HiddenClass) {
 		return
 	}
 	t := f.cl.tier
-	if t == nil || t.opt == nil {
+	opt, at := t.runsOptimized(f)
+	if !opt {
 		return
 	}
 	maps, ok := t.opt.maps[slot]
 	if !ok {
 		if k, cold := t.opt.cold[slot]; cold {
-			r.deoptimize(f, t, "Insufficient type feedback for generic "+coldAccess[k]+" access")
+			r.deoptimize(f, t, "Insufficient type feedback for generic "+coldAccess[k]+" access", at)
 		}
 		return
 	}
@@ -91,14 +109,19 @@ func (r *Runtime) checkDeopt(slot int32, m *HiddenClass) {
 			return
 		}
 	}
-	r.deoptimize(f, t, "wrong map")
+	r.deoptimize(f, t, "wrong map", at)
 }
 
-func (r *Runtime) deoptimize(f *frame, t *tierState, reason string) {
+// deoptimize leaves t's optimized code for the interpreter; at is the bytecode offset it resumes
+// at (-1: the current instruction's).
+func (r *Runtime) deoptimize(f *frame, t *tierState, reason string, at int) {
 	from := t.code
-	t.code, t.opt = tierInterpreter, nil
+	t.code, t.opt, t.osr = tierInterpreter, nil, osrNone
 	r.afterDeopt(f.cl, t)
-	offset := int(f.code.bc.Offsets[f.pc])
+	offset := at
+	if offset < 0 {
+		offset = int(f.code.bc.Offsets[f.pc])
+	}
 	if r.Options.TraceDeopt {
 		r.om.optID++
 		r.writeRaw("log", fmt.Sprintf("[bailout (kind: deopt-eager, reason: %s): begin. deoptimizing %s, 0x%x <Code %s>, opt id %d, bytecode offset %d]\n",
@@ -173,7 +196,7 @@ func (r *Runtime) keyedLoadOutOfBounds(f *frame) {
 		t.oobSeen = map[int32]bool{}
 	}
 	t.oobSeen[pc] = true
-	if t.opt != nil {
-		r.deoptimize(f, t, "out of bounds")
+	if opt, at := t.runsOptimized(f); opt {
+		r.deoptimize(f, t, "out of bounds", at)
 	}
 }

@@ -56,7 +56,7 @@ func (r *Runtime) loopTick(f *frame, header int32) {
 		return
 	}
 	if t.osr != osrNone && t.osrFrame != f.id {
-		t.osr = osrNone // the OSR code belonged to an activation that has returned
+		t.osrFrame = f.id // a later activation enters the loop's cached OSR code at its back edge
 	}
 	if t.step == stepOSR && t.osr == osrNone {
 		cl.budget = budgetNever
@@ -80,6 +80,7 @@ func (r *Runtime) loopTick(f *frame, header int32) {
 	switch t.osr {
 	case osrNone: // marked for Maglev and still looping: the request is served by OSR
 		t.osr, t.osrFrame, t.step = osrMaglevJob, f.id, stepOSR
+		t.osrHeader, t.osrEnd = header, int32(f.pc)
 		cl.tierEntry = false
 		trace("[compiling method %s (target %s) OSR, mode: ConcurrencyMode::kConcurrent]\n", name, tierMaglev)
 	case osrMaglevJob:

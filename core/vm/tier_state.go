@@ -31,6 +31,8 @@ type tierState struct {
 	oobSeen       map[int32]bool // keyed loads (by instruction) that read past an array's end
 	osr           osrStep        // tier_osr.go
 	osrFrame      uint32         // the activation (frame id) the OSR code runs in
+	osrHeader     int32          // the OSR'd loop: header and JumpLoop instruction indices
+	osrEnd        int32
 }
 
 // objectModel is the runtime's side state for the object model's observability.
