@@ -103,7 +103,18 @@ func (r *Runtime) ownKeysArray(v Value, symbols bool) Value {
 			out = append(out, k.Value())
 		}
 	}
-	return ObjectValue(r.NewArray(out))
+	// getOwnPropertyNames fills the enum cache and answers PACKED_ELEMENTS; the symbols come
+	// from the runtime's key accumulator, HOLEY_ELEMENTS (enum_cache.go)
+	kind := HoleyElements
+	if !symbols {
+		initEnumCache(o)
+		kind = PackedElements
+	}
+	a := r.NewArray(out)
+	if a.hc.Elements != kind {
+		r.setElementsKind(a, kind)
+	}
+	return ObjectValue(a)
 }
 
 func objectHasOwn(r *Runtime, _ Value, args []Value) Value {
@@ -282,6 +293,12 @@ const (
 // enumerableOwnArray is EnumerableOwnProperties(ToObject(v), kind) as an array.
 func (r *Runtime) enumerableOwnArray(v Value, kind enumKind) Value {
 	o := r.ToObject(v)
+	arrayKind := PackedElements // Object.keys (enum_cache.go)
+	if kind == enumKeys {
+		initEnumCache(o)
+	} else {
+		arrayKind = valuesOrEntriesKind(o)
+	}
 	var out []Value
 	for _, k := range r.OwnKeys(o) {
 		if !k.IsIndex() && k.Prop().IsSymbol() {
@@ -301,7 +318,11 @@ func (r *Runtime) enumerableOwnArray(v Value, kind enumKind) Value {
 			out = append(out, ObjectValue(r.NewArray([]Value{k.Value(), val})))
 		}
 	}
-	return ObjectValue(r.NewArray(out))
+	a := r.NewArray(out)
+	if a.hc.Elements != arrayKind {
+		r.setElementsKind(a, arrayKind)
+	}
+	return ObjectValue(a)
 }
 
 // builtinIterator is GetIterator as V8's builtins report a non-iterable argument.

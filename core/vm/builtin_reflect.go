@@ -77,7 +77,11 @@ func installReflect(r *Runtime) {
 			for i, k := range keys {
 				out[i] = k.Value()
 			}
-			return ObjectValue(r.NewArray(out))
+			res := r.NewArray(out) // the runtime's key accumulator: HOLEY_ELEMENTS (enum_cache.go)
+			if res.hc.Elements != HoleyElements {
+				r.setElementsKind(res, HoleyElements)
+			}
+			return ObjectValue(res)
 		}},
 		{"preventExtensions", 1, func(r *Runtime, _ Value, a []Value) Value {
 			return Bool(r.PreventExtensions(target(r, a, "preventExtensions")))

@@ -100,6 +100,7 @@ type HiddenClass struct {
 	Elements     ElementsKind
 	IsPrototype  bool
 	Deprecated   bool
+	enumCache    bool // the map's enum length is valid (enum_cache.go)
 	// NonExtensible is V8's !is_extensible bit: maps of preventExtensions/seal/freeze results.
 	NonExtensible bool
 	// MigrationTarget: an instance was lazily migrated to this map off a deprecated one

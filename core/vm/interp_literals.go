@@ -330,6 +330,7 @@ func (r *Runtime) forInEnumerate(obj Value) Value {
 	st := &forInState{receiver: o}
 	seen := map[PropertyKey]bool{}
 	for p := o; p != nil; p = r.GetPrototypeOf(p) {
+		initEnumCache(p) // enum_cache.go
 		for _, k := range r.OwnKeys(p) {
 			if !k.isIndex && k.prop.sym != nil {
 				continue

@@ -160,8 +160,8 @@ func (r *Runtime) debugPrintMap(b *strings.Builder, m *HiddenClass) {
 	fmt.Fprintf(b, " - inobject properties: %d\n", m.InObject)
 	fmt.Fprintf(b, " - unused property fields: %d\n", unusedPropertyFields(m))
 	fmt.Fprintf(b, " - elements kind: %s\n", m.Elements)
-	if !m.Dictionary && len(m.Descriptors) == 0 && m.InstanceType == TypeObject && m.Elements == HoleyElements {
-		b.WriteString(" - enum length: 0\n") // the empty map's enum cache is the empty one
+	if hasEnumCache(m) { // enum_cache.go; the empty map's cache is the empty one
+		fmt.Fprintf(b, " - enum length: %d\n", enumLength(m))
 	} else {
 		b.WriteString(" - enum length: invalid\n")
 	}
