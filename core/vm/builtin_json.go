@@ -426,6 +426,9 @@ func (p *jsonParser) object() Value {
 			}
 		}
 		o := p.r.newLiteralObject(named)
+		if named >= literalMapCacheSize {
+			p.r.normalize(o) // map_dict.go
+		}
 		props := map[Key]*jsonNode{}
 		for _, m := range members {
 			p.r.CreateDataProperty(o, m.key, m.val)

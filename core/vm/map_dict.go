@@ -3,6 +3,12 @@ package vm
 // Dictionary-mode capacity as V8's HashTable computes it: a power of two with at least 50%
 // headroom, at least 4 (HashTable::ComputeCapacity, HasSufficientCapacityToAdd).
 
+// literalMapCacheSize is JSObject::kMapCacheSize: the object literal map cache has maps for
+// fewer properties only; from this many on Factory::ObjectLiteralMapFromCache answers the slow
+// (dictionary) object map. A literal's boilerplate is made fast again, a JSON.parse object
+// stays a dictionary (natives/dict_many_properties_literal_json.js: 127 fast, 128 not).
+const literalMapCacheSize = 128
+
 func dictCapacity(atLeast int) int {
 	c := 4
 	for c < atLeast+atLeast/2 {
