@@ -56,7 +56,10 @@ func (r *Runtime) currentFrame() *frame {
 // icKeyText is the key as V8's log prints it: a name, or symbol("description").
 func icKeyText(k PropertyKey) string {
 	if k.sym != nil {
-		return "symbol(\"" + k.sym.DescriptiveString() + "\")"
+		if k.sym.Description.IsUndefined() {
+			return "symbol()"
+		}
+		return "symbol(\"" + k.sym.Description.String().GoString() + "\")"
 	}
 	return k.name
 }

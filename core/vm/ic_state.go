@@ -50,6 +50,7 @@ type icHandler struct {
 	rep    Representation // stores: the field representation the handler writes
 	to     *HiddenClass   // hTransition: the map after the store
 	mode   uint8          // hElement: the keyed access mode (ic_keyed.go)
+	reason string         // V8's slow_stub_reason when the handler was made (hSlow)
 	protos []protoCheck   // V8's prototype validity cell: the chain as it was when cached
 }
 
@@ -210,7 +211,7 @@ func (r *Runtime) icMiss(fb *FeedbackVector, slot int32, kind icKind, key Proper
 		}
 	}
 	r.tierICChanged(fb) // tier_budget.go: V8's NotifyICChanged delays tier-up
-	r.emitICLine(slot, kind, mark, icStateMarks[ic.state], h.m, key, ic)
+	r.emitICLineReason(slot, kind, mark, icStateMarks[ic.state], h.m, key, ic, h.reason)
 }
 
 // updatePolymorphic is V8's IC::UpdatePolymorphicIC: false sends the slot megamorphic.
@@ -273,6 +274,9 @@ func moreGeneralElements(from, to ElementsKind) bool {
 func isTransitionOfMonomorphicTarget(src, dst *HiddenClass) bool {
 	if src == nil || dst == nil || !moreGeneralElements(src.Elements, dst.Elements) {
 		return false
+	}
+	if holeyKind(src.Elements) && !holeyKind(dst.Elements) {
+		return false // the elements-kind transitions never lead from holey back to packed
 	}
 	if src.Proto != dst.Proto || src.InstanceType != dst.InstanceType || len(src.Descriptors) != len(dst.Descriptors) {
 		return false

@@ -107,13 +107,18 @@ func (r *Runtime) ownBefore(o *Object, k Key) ownState {
 // a dictionary store, or the slow handler for what the IC does not handle.
 func (r *Runtime) storeHandler(o *Object, k Key, pre *HiddenClass, own ownState, define bool) icHandler {
 	slow := icHandler{m: pre, desc: -1, field: -1, kind: hSlow}
+	refused := slow
+	refused.reason = "LookupForWrite said 'false'"
 	switch {
 	case pre.InstanceType == TypeProxy || !icCacheableReceiver(o, k):
 		return slow
 	case pre.Dictionary:
 		return icHandler{m: pre, desc: -1, field: -1, kind: hNormal}
 	case own.found:
-		if own.accessor || own.readOnly || o.hc.Dictionary {
+		if own.readOnly {
+			return refused
+		}
+		if own.accessor || o.hc.Dictionary {
 			return slow
 		}
 		m := o.hc // the field store may have migrated the receiver off a deprecated map
@@ -126,7 +131,11 @@ func (r *Runtime) storeHandler(o *Object, k Key, pre *HiddenClass, own ownState,
 	}
 	for p := pre.Proto; p != nil && p.hc.InstanceType != TypeProxy; p = p.hc.Proto {
 		if _, a, ok := r.getOwn(p, k); ok {
-			if a&AttrAccessor != 0 || !a.Writable() {
+			if a&AttrAccessor == 0 && !a.Writable() {
+				refused.protos = snapshotProtos(pre)
+				return refused
+			}
+			if a&AttrAccessor != 0 {
 				slow.protos = snapshotProtos(pre)
 				return slow
 			}
@@ -134,8 +143,10 @@ func (r *Runtime) storeHandler(o *Object, k Key, pre *HiddenClass, own ownState,
 		}
 	}
 	to := o.hc
-	if to == pre || to.Dictionary || !o.Extensible() {
-		return slow
+	if to == pre || to.Dictionary || !o.Extensible() || pre.IsPrototype {
+		// not extensible, or a transition V8 does not cache (to a dictionary, or on a
+		// prototype map, which has no transition tree)
+		return refused
 	}
 	i := to.Lookup(k.prop)
 	if i < 0 {

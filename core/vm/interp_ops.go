@@ -178,6 +178,8 @@ func (r *Runtime) getNamed(f *frame, in *bc.Instr, obj Value, k Key) Value {
 	}
 	if f.fb != nil {
 		r.loadIC(f.fb, in.Ops[2], o, k, icLoad) // ic_load.go
+	} else if r.Options.LogIC {
+		r.loadNoFeedback(o, k) // ic_load.go
 	}
 	return v
 }
