@@ -1,7 +1,7 @@
 function strToArray(str) {
   let i = 0;
   const len = str.length;
-  let arr = new Array(len);  // a new temporary array on every call (the notes use a Uint16Array: see the narration)
+  let arr = new Uint16Array(str.length);  // a new temporary on every call
   for (; i < len; ++i) {
     arr[i] = str.charCodeAt(i);
   }
@@ -18,7 +18,7 @@ function foo() {
 foo();
 
 // The fix: allocate the buffer once and reuse it.
-const buffer = new Array(16).fill(0);
+const buffer = new Uint16Array(16);
 function strToArrayReusing(str) {
   const len = str.length;
   for (let i = 0; i < len; ++i) {

@@ -84,6 +84,23 @@ type typedArrayData struct {
 	buffer *Object
 	offset int
 	length int
+	// onHeap: the data lives in the typed array's elements, an on-heap ByteArray, as V8 keeps
+	// a fresh typed array of at most typedArrayMaxSizeInHeap bytes until its buffer escapes.
+	onHeap bool
+}
+
+// typedArrayMaxSizeInHeap is V8's --typed-array-max-size-in-heap (64): `new Uint16Array(10)`
+// puts its 20 bytes on the heap (%DebugPrint: elements <ByteArray[20]>), `new Uint16Array(40)`
+// allocates its 80 off the heap (<ByteArray[0]>, an external backing store).
+const typedArrayMaxSizeInHeap = 64
+
+// typedArrayOffHeap moves an on-heap typed array's data out of its elements, as V8's
+// JSTypedArray::GetBuffer does before the buffer is handed to JavaScript.
+func (r *Runtime) typedArrayOffHeap(o *Object, t *typedArrayData) {
+	if t.onHeap {
+		t.onHeap = false
+		r.Heap.syncBacking(o)
+	}
 }
 
 func (t *typedArrayData) bytes() []byte { return t.buffer.Internal.(*arrayBufferData).bytes }
@@ -145,7 +162,7 @@ func (r *Runtime) newTypedArray(k *typedKind, n int, proto *Object) *Object {
 		r.ThrowRangeError("Array buffer allocation failed")
 	}
 	buf := r.newArrayBuffer(make([]byte, n*k.size), nil)
-	return r.NewObjectOfType(TypeTypedArray, proto, &typedArrayData{kind: k, buffer: buf, length: n})
+	return r.NewObjectOfType(TypeTypedArray, proto, &typedArrayData{kind: k, buffer: buf, length: n, onHeap: n*k.size <= typedArrayMaxSizeInHeap})
 }
 
 // constructTypedArray is the [[Construct]] of every concrete typed array constructor.

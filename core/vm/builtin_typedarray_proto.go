@@ -16,6 +16,7 @@ func (r *Runtime) installTypedArrayPrototype(p *Object) {
 			t := r.thisTypedArrayGetter(this, name)
 			switch name {
 			case "buffer":
+				r.typedArrayOffHeap(this.Object(), t)
 				return ObjectValue(t.buffer)
 			case "byteLength":
 				return Int(t.length * t.kind.size)
@@ -194,6 +195,7 @@ var typedArrayMethods = []typedMethod{
 			r.incompatibleReceiver("%TypedArray%.prototype.subarray", this)
 		}
 		t := typedArrayOf(o)
+		r.typedArrayOffHeap(o, t) // the new view shares the buffer
 		from, to := relativeRange(r, Arg(args, 0), Arg(args, 1), t.length)
 		n := max(to-from, 0)
 		ctor := r.typedSpeciesConstructor(o)

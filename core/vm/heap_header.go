@@ -175,9 +175,15 @@ func objectSize(o *Object) int {
 		size += 5 * TaggedSize // function, context, receiver, continuation, register file
 	case TypeArrayIterator, TypeStringIterator, TypeMapIterator, TypeSetIterator, TypeRegExpStringIterator:
 		size += 2 * TaggedSize
+	case TypeTypedArray, TypeArrayBuffer, TypeDataView:
+		// V8 14.6's instance sizes (%DebugPrint in Node 26): buffer, offsets, lengths, data
+		// pointers and embedder fields
+		size = viewInstanceSize[o.hc.InstanceType]
 	}
 	return size
 }
+
+var viewInstanceSize = map[InstanceType]int{TypeTypedArray: 104, TypeArrayBuffer: 96, TypeDataView: 88}
 
 func dictionarySize(n int) int {
 	capacity := 4
@@ -201,6 +207,12 @@ func propsSize(o *Object) int {
 // elemsSize is the size of the elements backing store the object needs now (0: the shared
 // empty_fixed_array).
 func elemsSize(o *Object) int {
+	if t, ok := o.Internal.(*typedArrayData); ok {
+		if n := t.length * t.kind.size; t.onHeap && n > 0 {
+			return fixedArrayHeader + n // the ByteArray holding the data
+		}
+		return 0
+	}
 	if o.sparse != nil {
 		return dictionarySize(len(o.sparse.m))
 	}
@@ -213,6 +225,8 @@ func elemsSize(o *Object) int {
 // elemsKindName names the elements store as V8's %DebugPrint does.
 func elemsKindName(o *Object) string {
 	switch {
+	case o.hc.InstanceType == TypeTypedArray:
+		return "ByteArray"
 	case o.sparse != nil:
 		return "NumberDictionary"
 	case o.hc.Elements == PackedDoubleElements || o.hc.Elements == HoleyDoubleElements:
