@@ -100,20 +100,12 @@ func (r *Runtime) budgetTick(cl *Closure, fn *Object) {
 	case stepNone:
 		r.tierStart(cl, t, n)
 	case stepIgnition:
-		t.step = stepMaglevMarked
-		r.traceMarking(fn, tierMaglev)
-		r.emitTier(&events.TierRequest{Tier: tierEventName(tierMaglev), Reason: "hot and stable"}, cl)
-		cl.budget = orDefault(r.Options.Tiering.MaglevOSRCount, budgetMaglevJob) * n
-		cl.tierEntry = true
+		r.markHot(cl, t, fn, tierMaglev, stepMaglevMarked, orDefault(r.Options.Tiering.MaglevOSRCount, budgetMaglevJob)*n)
 	case stepMaglevJob:
 		r.finishJob(cl, t, fn, tierMaglev)
 		cl.budget = r.turbofanBudget(n)
 	case stepMaglev:
-		t.step = stepTurbofanMarked
-		r.traceMarking(fn, tierTurbofan)
-		r.emitTier(&events.TierRequest{Tier: tierEventName(tierTurbofan), Reason: "hot and stable"}, cl)
-		cl.budget = orDefault(r.Options.Tiering.OSRCount, budgetTurbofanJob) * n
-		cl.tierEntry = true
+		r.markHot(cl, t, fn, tierTurbofan, stepTurbofanMarked, orDefault(r.Options.Tiering.OSRCount, budgetTurbofanJob)*n)
 	case stepTurbofanJob:
 		r.finishJob(cl, t, fn, tierTurbofan)
 		t.step = stepTop
@@ -126,6 +118,16 @@ func (r *Runtime) budgetTick(cl *Closure, fn *Object) {
 // tierStart is the first tick with a feedback vector: V8 has just allocated it and queued the
 // function for Sparkplug's batch compilation (which --trace-opt does not show); from here the
 // budget counts towards Maglev.
+// markHot marks a hot function for the next tier: its compile job starts at its next call
+// (tierEntry) and is done when the job's budget is used up.
+func (r *Runtime) markHot(cl *Closure, t *tierState, fn *Object, to tier, marked tierStep, jobBudget int32) {
+	t.step = marked
+	r.traceMarking(fn, to)
+	r.emitTier(&events.TierRequest{Tier: tierEventName(to), Reason: "hot and stable"}, cl)
+	cl.budget = jobBudget
+	cl.tierEntry = true
+}
+
 func (r *Runtime) tierStart(cl *Closure, t *tierState, n int32) {
 	t.step = stepIgnition
 	cl.budget += orDefault(r.Options.Tiering.MaglevCount, budgetMaglev) * n
