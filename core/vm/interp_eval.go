@@ -54,7 +54,7 @@ func (r *Runtime) evalScript(src string) Value {
 // ctx's chain (the caller's scopes for a direct eval, the classic script's lexical bindings and
 // then the global object otherwise); its own let/const, and in strict code its vars, stay local.
 func (r *Runtime) runCodeFromString(src string, ctx *Context, this Value, strict bool) Value {
-	prog, err := parser.ParseScript([]byte(src), parser.Options{Eval: true, Strict: strict})
+	prog, err := parser.ParseScript([]byte(src), parser.Options{Eval: true, Strict: strict, AllowNativesSyntax: r.Options.AllowNativesSyntax})
 	if err != nil {
 		r.throwDynamicSyntaxError(err)
 	}

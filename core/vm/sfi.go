@@ -71,7 +71,7 @@ func (r *Runtime) ensureCompiled(s *bc.SharedFunctionInfo) *codeInfo {
 		full := lit
 		if lit.Preparsed || lit.Body == nil && !s.IsDefaultConstructor &&
 			lit.Kind != ast.FuncClassMembersInitializer && lit.Kind != ast.FuncClassStaticInitializer {
-			opts := parser.Options{CommonJS: r.Options.Host == "node" && !s.Script.FromString, AllowNativesSyntax: r.Options.AllowNativesSyntax && !s.Script.FromString}
+			opts := parser.Options{CommonJS: r.Options.Host == "node" && !s.Script.FromString, AllowNativesSyntax: r.Options.AllowNativesSyntax}
 			if r.interp.rec != nil {
 				// the full parse preparses the function's own inner functions again, as V8 does
 				opts.OnPreparse = func(p parser.PreparseEvent) { r.emitPreparse(s.Script, p) }
