@@ -93,6 +93,10 @@ func (r *Runtime) literalValue(v bc.LiteralValue) Value {
 		return Null
 	case "hole":
 		return Hole
+	case "uninitialized":
+		// V8's CreateObjectLiteral and array boilerplates hold Smi 0 where a computed value goes,
+		// so the field's representation (the array's kind) starts from Smi
+		return Int(0)
 	}
 	return Undefined
 }
@@ -110,8 +114,7 @@ func (r *Runtime) arrayFromBoilerplate(ab *bc.ArrayBoilerplate) *Object {
 	for i, e := range ab.Elements {
 		vals[i] = r.literalValue(e)
 		switch {
-		case e.Special == "uninitialized":
-			vals[i] = Int(0) // V8's boilerplate placeholder: the elements kind comes from the constants (map_*.go)
+		case e.Special == "uninitialized": // Smi 0 (literalValue): the kind comes from the constants
 			cow = false
 		case e.Kind == bc.ConstObjectBoilerplate || e.Kind == bc.ConstArrayBoilerplate:
 			cow = false
@@ -145,9 +148,6 @@ func (r *Runtime) objectFromBoilerplate(ob *bc.ObjectBoilerplate) *Object {
 	}
 	for i, k := range ob.Keys {
 		v := r.literalValue(ob.Values[i])
-		if v.kind == KindUndefined && ob.Values[i].Special == "uninitialized" {
-			v = Undefined
-		}
 		var key Key
 		switch k.Kind {
 		case bc.ConstSmi, bc.ConstHeapNumber:
