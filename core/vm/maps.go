@@ -18,6 +18,7 @@ type rootMapKey struct {
 	dict     bool
 	elems    ElementsKind // dictionary maps only
 	fn       functionMapKind
+	ctor     *Object // prototypeRoot only
 }
 
 // functionMapKind picks one of the native context's function maps (V8's
@@ -137,4 +138,24 @@ func (r *Runtime) copyMapWith(m *HiddenClass, proto *Object, descs []Descriptor)
 	to.Descriptors = descs
 	to.buildIndex()
 	return to
+}
+
+// prototypeRoot is the root SetPrototypeOf replays an object's descriptors from. V8 copies the
+// object's map for the new prototype (Map::TransitionToPrototype), so the copy keeps the map's
+// constructor, which still names the object in the console ([P: null prototype] { x: 1 }).
+func (r *Runtime) prototypeRoot(typ InstanceType, proto *Object, inObject int, ctor *Object) *HiddenClass {
+	if ctor == nil {
+		return r.RootMap(typ, proto, inObject)
+	}
+	k := rootMapKey{proto: proto, typ: typ, inObject: inObject, ctor: ctor}
+	if m, ok := r.maps.roots[k]; ok {
+		return m
+	}
+	if r.maps.roots == nil {
+		r.maps.roots = map[rootMapKey]*HiddenClass{}
+	}
+	m := r.newMap(typ, proto, inObject)
+	m.Constructor = ctor
+	r.maps.roots[k] = m
+	return m
 }

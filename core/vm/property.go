@@ -926,7 +926,7 @@ func (r *Runtime) SetPrototypeOf(o *Object, proto *Object) bool {
 		return true
 	}
 	// V8 gives the object a map for the new prototype, replaying its descriptors.
-	root := r.RootMap(o.hc.InstanceType, proto, o.hc.InObject)
+	root := r.prototypeRoot(o.hc.InstanceType, proto, o.hc.InObject, o.hc.Constructor) // maps.go
 	m := root
 	for _, d := range o.hc.Descriptors {
 		m = r.transitionAdd(m, d.Key, d.Attr, d.Rep)
