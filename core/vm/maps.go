@@ -34,15 +34,23 @@ const (
 
 // functionRootMap is the initial map of a JS function of kind k.
 func (r *Runtime) functionRootMap(proto *Object, k functionMapKind) *HiddenClass {
-	key := rootMapKey{proto: proto, typ: TypeFunction, fn: k}
-	if m, ok := r.maps.roots[key]; ok {
+	return r.sharedRoot(rootMapKey{proto: proto, typ: TypeFunction, fn: k}, nil)
+}
+
+// sharedRoot returns the map registered under k, making it on first use: newMap's map for k's
+// type, prototype and in-object size, with what set adds.
+func (r *Runtime) sharedRoot(k rootMapKey, set func(*HiddenClass)) *HiddenClass {
+	if m, ok := r.maps.roots[k]; ok {
 		return m
 	}
 	if r.maps.roots == nil {
 		r.maps.roots = map[rootMapKey]*HiddenClass{}
 	}
-	m := r.newMap(TypeFunction, proto, 0)
-	r.maps.roots[key] = m
+	m := r.newMap(k.typ, k.proto, k.inObject)
+	if set != nil {
+		set(m)
+	}
+	r.maps.roots[k] = m
 	return m
 }
 
@@ -70,33 +78,16 @@ func (r *Runtime) newMap(typ InstanceType, proto *Object, inObject int) *HiddenC
 
 // RootMap returns the shared initial map for objects of a type, prototype and in-object size.
 func (r *Runtime) RootMap(typ InstanceType, proto *Object, inObject int) *HiddenClass {
-	k := rootMapKey{proto: proto, typ: typ, inObject: inObject}
-	if m, ok := r.maps.roots[k]; ok {
-		return m
-	}
-	if r.maps.roots == nil {
-		r.maps.roots = map[rootMapKey]*HiddenClass{}
-	}
-	m := r.newMap(typ, proto, inObject)
-	r.maps.roots[k] = m
-	return m
+	return r.sharedRoot(rootMapKey{proto: proto, typ: typ, inObject: inObject}, nil)
 }
 
 // dictionaryMap returns the dictionary map shared by dictionary-mode objects of a prototype,
 // instance size and elements kind.
 func (r *Runtime) dictionaryMap(typ InstanceType, proto *Object, inObject int, elems ElementsKind) *HiddenClass {
-	k := rootMapKey{proto: proto, typ: typ, inObject: inObject, dict: true, elems: elems}
-	if m, ok := r.maps.roots[k]; ok {
-		return m
-	}
-	if r.maps.roots == nil {
-		r.maps.roots = map[rootMapKey]*HiddenClass{}
-	}
-	m := r.newMap(typ, proto, inObject)
-	m.Dictionary = true
-	m.Elements = elems
-	r.maps.roots[k] = m
-	return m
+	return r.sharedRoot(rootMapKey{proto: proto, typ: typ, inObject: inObject, dict: true, elems: elems}, func(m *HiddenClass) {
+		m.Dictionary = true
+		m.Elements = elems
+	})
 }
 
 // transitionAdd follows or creates the edge for adding key with attr.
@@ -147,15 +138,5 @@ func (r *Runtime) prototypeRoot(typ InstanceType, proto *Object, inObject int, c
 	if ctor == nil {
 		return r.RootMap(typ, proto, inObject)
 	}
-	k := rootMapKey{proto: proto, typ: typ, inObject: inObject, ctor: ctor}
-	if m, ok := r.maps.roots[k]; ok {
-		return m
-	}
-	if r.maps.roots == nil {
-		r.maps.roots = map[rootMapKey]*HiddenClass{}
-	}
-	m := r.newMap(typ, proto, inObject)
-	m.Constructor = ctor
-	r.maps.roots[k] = m
-	return m
+	return r.sharedRoot(rootMapKey{proto: proto, typ: typ, inObject: inObject, ctor: ctor}, func(m *HiddenClass) { m.Constructor = ctor })
 }
