@@ -175,15 +175,17 @@ func objectSize(o *Object) int {
 		size += 5 * TaggedSize // function, context, receiver, continuation, register file
 	case TypeArrayIterator, TypeStringIterator, TypeMapIterator, TypeSetIterator, TypeRegExpStringIterator:
 		size += 2 * TaggedSize
-	case TypeTypedArray, TypeArrayBuffer, TypeDataView:
-		// V8 14.6's instance sizes (%DebugPrint in Node 26): buffer, offsets, lengths, data
-		// pointers and embedder fields
-		size = viewInstanceSize[o.hc.InstanceType]
+	// V8 14.6's instance sizes (%DebugPrint in Node 26): buffer, offsets, lengths, data
+	// pointers and embedder fields
+	case TypeTypedArray:
+		size = 104
+	case TypeArrayBuffer:
+		size = 96
+	case TypeDataView:
+		size = 88
 	}
 	return size
 }
-
-var viewInstanceSize = map[InstanceType]int{TypeTypedArray: 104, TypeArrayBuffer: 96, TypeDataView: 88}
 
 func dictionarySize(n int) int {
 	capacity := 4

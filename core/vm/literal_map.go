@@ -17,7 +17,7 @@ func (r *Runtime) rememberLiteralMap(ob *bc.ObjectBoilerplate, o *Object) {
 	m := o.hc
 	n := len(ob.Keys)
 	if n == 0 || ob.IndexKeys != 0 || ob.Flags&0x10 != 0 || m.Dictionary || m.Deprecated ||
-		len(m.Descriptors) != n || m.InObject != n || o.hc.Proto != r.Intrinsics.ObjectPrototype {
+		len(m.Descriptors) != n || m.InObject != n || m.Proto != r.Intrinsics.ObjectPrototype {
 		return
 	}
 	for i := range m.Descriptors {
@@ -38,10 +38,7 @@ func (r *Runtime) objectFromLiteralMap(ob *bc.ObjectBoilerplate) *Object {
 		return nil
 	}
 	m := lm.m
-	n := len(m.Descriptors)
-	o := newObjectStorage(n)
-	o.hc, o.elemAttr = m, AttrDefault
-	r.allocObjectAddress(o) // the same size as the root map's object the slow path allocates
+	o := r.NewObjectWithMap(m) // the same size as the root map's object the slow path allocates
 	for i, lv := range ob.Values {
 		v := r.literalValue(lv)
 		d := &m.Descriptors[i]
