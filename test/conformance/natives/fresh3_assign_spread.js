@@ -1,0 +1,23 @@
+// Copies of point: Object.assign into {} and into a literal, spread, and spread with an extra property.
+let point = { x: 100, y: 200 };
+let a1 = Object.assign({}, point);
+let a2 = Object.assign({}, point);
+let a3 = Object.assign({ x: 0, y: 0 }, point);
+let s1 = { ...point };
+let s2 = { ...point };
+let s3 = { ...point, z: 1 };
+let s4 = { z: 1, ...point };
+console.log('assign twice:', %HaveSameMap(a1, a2));
+console.log('assign vs point:', %HaveSameMap(a1, point));
+console.log('assign into literal vs point:', %HaveSameMap(a3, point));
+console.log('spread twice:', %HaveSameMap(s1, s2));
+console.log('spread vs point:', %HaveSameMap(s1, point));
+console.log('spread vs assign:', %HaveSameMap(s1, a1));
+console.log('spread+z vs z+spread:', %HaveSameMap(s3, s4));
+let inc = {};
+inc.x = 1;
+inc.y = 2;
+console.log('assign vs incremental:', %HaveSameMap(a1, inc));
+console.log('spread vs incremental:', %HaveSameMap(s1, inc));
+console.log('fast:', %HasFastProperties(a1), %HasFastProperties(s1), %HasFastProperties(s3), %HasFastProperties(s4));
+console.log(JSON.stringify(s4), Object.keys(s3).join(','));

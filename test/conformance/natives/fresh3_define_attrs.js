@@ -1,0 +1,22 @@
+// Object.defineProperty: attributes are part of the shape; non-enumerable keys disappear from keys().
+let a = {};
+let b = {};
+a.x = 1;
+Object.defineProperty(b, 'x', { value: 1, writable: true, enumerable: true, configurable: true });
+console.log('store vs define (all true):', %HaveSameMap(a, b));
+let c = {};
+Object.defineProperty(c, 'x', { value: 1 });
+console.log('define defaults (all false):', %HaveSameMap(a, c), %HasFastProperties(c));
+let d = {};
+Object.defineProperty(d, 'x', { value: 1, enumerable: true });
+let e = {};
+Object.defineProperty(e, 'x', { value: 2, enumerable: true });
+console.log('same attributes:', %HaveSameMap(d, e));
+console.log('keys:', Object.keys(c).length, Object.keys(d).length, JSON.stringify(c), JSON.stringify(d));
+c.x = 5;
+console.log('read-only write ignored:', c.x);
+Object.defineProperty(a, 'x', { enumerable: false });
+console.log('a after reconfigure:', %HasFastProperties(a), %HaveSameMap(a, b));
+let f = { x: 1, y: 2 };
+Object.defineProperty(f, 'y', { writable: false });
+console.log('literal, y made read-only:', %HasFastProperties(f));

@@ -1,0 +1,28 @@
+// Integer-like keys: '1' and 1 are the same element; '01', '-1', '1.5' and 2**32 are named properties.
+let a = {};
+a[1] = 'one';
+let b = {};
+b['1'] = 'one';
+console.log('a[1] vs b["1"]:', %HaveSameMap(a, b));
+let c = {};
+c['01'] = 'zero-one';
+console.log('"01" is named:', %HaveSameMap(a, c), %HaveSameMap(c, { '01': 1 }));
+let o = {};
+o.b = 1;
+o[2] = 1;
+o['01'] = 1;
+o[-1] = 1;
+o[1.5] = 1;
+o[2 ** 32] = 1;
+o[2 ** 32 - 2] = 1;
+o[2 ** 32 - 1] = 1;
+o['0'] = 1;
+o.a = 1;
+console.log('keys:', Object.keys(o).join(' '));
+console.log('ownKeys:', Reflect.ownKeys(o).join(' '));
+console.log('json:', JSON.stringify(o));
+console.log('fast:', %HasFastProperties(o), 'dictionary elements:', %HasDictionaryElements(o));
+let arr = [];
+arr[2 ** 32 - 2] = 1;
+arr['x'] = 2;
+console.log('array length', arr.length, %HasDictionaryElements(arr), Object.keys(arr).join(' '));

@@ -1,0 +1,21 @@
+// point round-tripped through JSON.parse and structuredClone: do the copies share the original's map?
+let point = { x: 100, y: 200 };
+let j1 = JSON.parse(JSON.stringify(point));
+let j2 = JSON.parse('{"x":1,"y":2}');
+let j3 = JSON.parse('{"y":2,"x":1}');
+let c1 = structuredClone(point);
+let c2 = structuredClone({ x: 5, y: 6 });
+console.log('JSON twice:', %HaveSameMap(j1, j2));
+console.log('JSON vs literal:', %HaveSameMap(j1, point));
+console.log('JSON other order:', %HaveSameMap(j1, j3));
+console.log('clone twice:', %HaveSameMap(c1, c2));
+console.log('clone vs literal:', %HaveSameMap(c1, point));
+console.log('clone vs JSON:', %HaveSameMap(c1, j1));
+let inc = {};
+inc.x = 1;
+inc.y = 2;
+console.log('JSON vs incremental:', %HaveSameMap(j1, inc));
+console.log('clone vs incremental:', %HaveSameMap(c1, inc));
+console.log('fast:', %HasFastProperties(j1), %HasFastProperties(c1));
+let nested = JSON.parse('{"a":{"x":1,"y":2},"b":{"x":3,"y":4.5}}');
+console.log('nested:', %HaveSameMap(nested.a, nested.b), %IsSmi(nested.b.x), %IsSmi(nested.b.y));

@@ -1,0 +1,22 @@
+// Key order survives dictionary mode: delete in the middle, re-add, and add more;
+// for-in also lists inherited enumerable keys after own ones.
+let o = { c: 1, a: 2, b: 3, 2: 'two', 1: 'one' };
+delete o.a;
+o.a = 4;
+o.d = 5;
+o[0] = 'zero';
+console.log('fast:', %HasFastProperties(o));
+console.log('keys:', Object.keys(o).join(','));
+console.log('json:', JSON.stringify(o));
+let proto = { inherited: 1, c: 'shadowed' };
+let child = Object.create(proto);
+child.own2 = 1;
+child.own1 = 1;
+child.c = 1;
+let s = [];
+for (let k in child) s.push(k);
+console.log('for-in:', s.join(','));
+console.log('entries:', Object.entries(o).map((e) => e[0]).join(','));
+for (let i = 0; i < 25; i++) o['n' + (24 - i)] = i;
+console.log('many more, first 8 keys:', Object.keys(o).slice(0, 8).join(','));
+console.log('last key:', Object.keys(o).pop());

@@ -1,0 +1,20 @@
+// Objects made by Object.create from the same / different prototypes; a prototype changed later.
+let p = { greet() { return 'p'; } };
+let q = { greet() { return 'q'; } };
+let a = Object.create(p);
+let b = Object.create(p);
+let c = Object.create(q);
+console.log('same proto:', %HaveSameMap(a, b));
+console.log('different proto:', %HaveSameMap(a, c));
+a.x = 1;
+b.x = 2;
+c.x = 3;
+console.log('+x same proto:', %HaveSameMap(a, b), 'different:', %HaveSameMap(a, c));
+console.log('p fast:', %HasFastProperties(p), 'q fast:', %HasFastProperties(q));
+p.extra = 1;
+console.log('after p.extra, a vs b:', %HaveSameMap(a, b));
+Object.setPrototypeOf(b, q);
+console.log('b moved to q, b vs c:', %HaveSameMap(b, c));
+console.log(a.greet(), b.greet(), c.greet());
+let plain = {};
+console.log('Object.create(Object.prototype) vs {}:', %HaveSameMap(Object.create(Object.prototype), plain));

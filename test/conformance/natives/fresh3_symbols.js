@@ -1,0 +1,25 @@
+// Symbol keys: the same symbol gives the same transition, a different symbol another map;
+// symbols come last in Reflect.ownKeys and are skipped by keys/JSON/for-in.
+const id = Symbol('id');
+const id2 = Symbol('id');
+let a = { name: 'a' };
+let b = { name: 'b' };
+let c = { name: 'c' };
+a[id] = 1;
+b[id] = 2;
+c[id2] = 3;
+console.log('same symbol:', %HaveSameMap(a, b));
+console.log('different symbol, same description:', %HaveSameMap(a, c));
+let d = { [id]: 1, name: 'd' };
+d.z = 0;
+a.z = 0;
+console.log('symbol first vs name first:', %HaveSameMap(a, d));
+console.log('ownKeys:', Reflect.ownKeys(d).map(String).join(','));
+console.log('keys:', Object.keys(d).join(','), JSON.stringify(d));
+let s = [];
+for (let k in d) s.push(k);
+console.log('for-in:', s.join(','));
+console.log('symbols:', Object.getOwnPropertySymbols(a).length, 'fast:', %HasFastProperties(a), %HasFastProperties(d));
+let w = { [Symbol.iterator]: 1 };
+let w2 = { [Symbol.iterator]: 2 };
+console.log('well-known symbol key:', %HaveSameMap(w, w2));
