@@ -195,6 +195,10 @@ type FunctionLiteral struct {
 	// InferredName is the name V8 would infer for an anonymous function
 	// (`var f = function(){}` → "f", `o.m = () => 1` → "o.m"); "" if none.
 	InferredName string
+	// DebugInferredName is V8's FuncNameInferrer name for where the function is
+	// stored (`F.prototype.m = function(){}` → "F.m"): never `.name`, but what
+	// stack traces and %DebugPrint show when InferredName and Name are empty.
+	DebugInferredName string
 }
 
 // PreparseData is what the preparser keeps for a function whose body AST is dropped.

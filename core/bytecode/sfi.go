@@ -90,9 +90,12 @@ func (s *Script) LineColumn(byteOffset int) (line, col int) {
 // SharedFunctionInfo is the compile-time template of a function (V8's SharedFunctionInfo):
 // everything closures of it share. Bytecode is filled lazily on the first call.
 type SharedFunctionInfo struct {
-	ID     int    // function literal id within the script (0 = the script / top level)
-	Name   string // debug name as V8 prints it ("add", "get x", inferred "f", "" anonymous)
-	Script *Script
+	ID   int    // function literal id within the script (0 = the script / top level)
+	Name string // debug name as V8 prints it ("add", "get x", inferred "f", "" anonymous)
+	// InferredName is V8's inferred_name: where an anonymous function was stored
+	// ("F.m1" for `F.prototype.m1 = function(){}`), shown only when Name is "".
+	InferredName string
+	Script       *Script
 	// Start, End: the function's source range (bytes), as Function.prototype.toString shows it.
 	Start, End  int
 	ParamsStart int // where the parameter list starts (V8's function entry source position)
@@ -144,5 +147,10 @@ func (s *SharedFunctionInfo) IsClassConstructor() bool {
 // IsCompiled reports whether the bytecode exists.
 func (s *SharedFunctionInfo) IsCompiled() bool { return s.Bytecode != nil }
 
-// DebugName is the name shown in listings and stack traces.
-func (s *SharedFunctionInfo) DebugName() string { return s.Name }
+// DebugName is the name shown in listings and stack traces (V8's SharedFunctionInfo::DebugName).
+func (s *SharedFunctionInfo) DebugName() string {
+	if s.Name == "" {
+		return s.InferredName
+	}
+	return s.Name
+}

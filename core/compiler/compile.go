@@ -107,7 +107,7 @@ func SFIFor(script *bc.Script, lit *ast.FunctionLiteral) *bc.SharedFunctionInfo 
 		return s
 	}
 	s := &bc.SharedFunctionInfo{
-		ID: lit.ID, Name: functionDebugName(lit), Script: script, Start: lit.Start, End: lit.End,
+		ID: lit.ID, Name: functionDebugName(lit), InferredName: lit.DebugInferredName, Script: script, Start: lit.Start, End: lit.End,
 		ParamsStart: lit.ParamsStart, ParamCount: lit.ParamCount, Length: lit.Length, Kind: lit.Kind,
 		IsArrow: lit.IsArrow, IsAsync: lit.IsAsync, IsGenerator: lit.IsGenerator, IsStrict: lit.Strict,
 		IsMethod: lit.IsMethod, HasSimpleParams: lit.SimpleParams, Literal: lit,

@@ -46,7 +46,7 @@ func ParseFunction(src []byte, lit *ast.FunctionLiteral, opts Options) (fn *ast.
 	} else {
 		f = &ast.FunctionLiteral{Span: ast.Span{Start: lit.Start}, ID: lit.ID, Name: cloneName(lit.Name),
 			IsDeclaration: lit.IsDeclaration, IsMethod: lit.IsMethod, IsStatic: lit.IsStatic, Class: lit.Class,
-			InferredName: lit.InferredName}
+			InferredName: lit.InferredName, DebugInferredName: lit.DebugInferredName}
 		p.funcs = append(p.funcs, f)
 		p.reparseDone = true
 		var cls *classState
@@ -76,6 +76,11 @@ func ParseFunction(src []byte, lit *ast.FunctionLiteral, opts Options) (fn *ast.
 	if fps == nil {
 		return nil, errors.New("parser: ParseFunction: no function scope")
 	}
+	name := lit.InferredName // the function's own name, as V8's lazy parse pushes it
+	if lit.Name != nil {
+		name = lit.Name.Name
+	}
+	p.inferFunctionNames(f.Body, name)
 	p.analyze(fps, nil)
 	// the function's own captured list is recomputed by the analysis
 	return f, nil

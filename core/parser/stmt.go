@@ -92,6 +92,7 @@ func (p *parser) parseProgram() *ast.Program {
 	prog.Span = ast.Span{Start: 0, End: len(p.src)}
 	p.popScope(len(p.src))
 	prog.Scope = script.s
+	p.inferFunctionNames(prog.Body, "")
 	p.analyze(script, prog)
 	return prog
 }

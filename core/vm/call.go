@@ -62,6 +62,7 @@ func (r *Runtime) enterFunction(f *Object, cl *Closure, this Value, args []Value
 	}
 	ci := r.ensureCompiled(s)
 	derived := s.Kind == ast.FuncDerivedConstructor
+	passedThis := this
 	switch {
 	case s.IsArrow:
 		this = cl.LexicalThis
@@ -86,6 +87,9 @@ func (r *Runtime) enterFunction(f *Object, cl *Closure, this Value, args []Value
 	fr.construct = construct
 	fr.derived = derived
 	fr.receiver = this
+	if s.IsArrow {
+		fr.receiver = passedThis // what the call passed: stack traces name arrow frames by it, as V8 does
+	}
 	if construct && !derived && cl.Fields == nil {
 		// instance fields of a base class run from the constructor's bytecode
 	}
@@ -149,58 +153,6 @@ func (r *Runtime) stackTraceSkipping(fn *Object) string {
 		b.WriteString(r.hostFramesText()) // Node's own frames beneath a loop callback
 	}
 	return b.String()
-}
-
-func (r *Runtime) frameDescription(f *frame) string {
-	s := f.cl.SFI
-	loc := r.frameLocation(f)
-	name := s.Name
-	switch {
-	case s.IsTopLevel && r.Options.Host == "node":
-		return "Object.<anonymous> (" + loc + ")"
-	case s.IsTopLevel:
-		return loc
-	case f.construct:
-		return "new " + orAnonymous(name) + " (" + loc + ")"
-	}
-	if d, ok := r.nodeTimerFrame(f, name, loc); ok {
-		return d
-	}
-	if name == "" {
-		return loc
-	}
-	if strings.HasPrefix(name, "get ") || strings.HasPrefix(name, "set ") {
-		return name + " (" + loc + ")" // V8 names accessor frames without the receiver type
-	}
-	if recv := r.receiverTypeName(f); recv != "" && s.IsMethod || recv != "" && !s.IsStrict && false {
-		return recv + "." + name + " (" + loc + ")"
-	}
-	return name + " (" + loc + ")"
-}
-
-func orAnonymous(n string) string {
-	if n == "" {
-		return "<anonymous>"
-	}
-	return n
-}
-
-// receiverTypeName is V8's type name of the receiver for method frames ("Foo" in Foo.bar).
-func (r *Runtime) receiverTypeName(f *frame) string {
-	this := r.interp.stack[f.base+bc.FrameReceiver]
-	o := this.AsObject()
-	if o == nil {
-		return ""
-	}
-	if c := r.getDataPropertyChain(o, "constructor"); c != nil {
-		if cl := closureOf(c); cl != nil {
-			return cl.SFI.Name
-		}
-		if fd, ok := c.Internal.(*FunctionData); ok {
-			return fd.Name
-		}
-	}
-	return ""
 }
 
 func (r *Runtime) getDataPropertyChain(o *Object, name string) *Object {

@@ -15,7 +15,8 @@ type frame struct {
 	pc    int // instruction index of the instruction in flight / to resume at
 	ctx   *Context
 	argc  int
-	// construct: [[Construct]] call; receiver is the object made for a base constructor.
+	// construct: [[Construct]] call; receiver is the object made for a base constructor (for an
+	// arrow, the receiver its caller passed).
 	construct bool
 	derived   bool
 	receiver  Value
