@@ -13,7 +13,8 @@ import (
 
 func init() { registerBuiltins(47, "typedarray", installTypedArrays) }
 
-// typedKind is one element type.
+// typedKind is one element type. The float kinds load as HeapNumbers, integral or not (V8's
+// LoadFixedTypedArrayElementAsTagged allocates one; %IsSmi(new Float64Array([2])[0]) is false).
 type typedKind struct {
 	name   string
 	size   int
@@ -47,13 +48,13 @@ var typedKinds = []*typedKind{
 		load:  func(b []byte) Value { return Number(float64(le.Uint32(b))) },
 		store: func(b []byte, v Value) { le.PutUint32(b, ToUint32(v.num)) }},
 	{name: "Float16Array", size: 2,
-		load:  func(b []byte) Value { return Number(float16ToFloat64(le.Uint16(b))) },
+		load:  func(b []byte) Value { return boxedNumber(float16ToFloat64(le.Uint16(b))) },
 		store: func(b []byte, v Value) { le.PutUint16(b, float64ToFloat16(v.num)) }},
 	{name: "Float32Array", size: 4,
-		load:  func(b []byte) Value { return Number(float64(math.Float32frombits(le.Uint32(b)))) },
+		load:  func(b []byte) Value { return boxedNumber(float64(math.Float32frombits(le.Uint32(b)))) },
 		store: func(b []byte, v Value) { le.PutUint32(b, math.Float32bits(float32(v.num))) }},
 	{name: "Float64Array", size: 8,
-		load:  func(b []byte) Value { return Number(math.Float64frombits(le.Uint64(b))) },
+		load:  func(b []byte) Value { return boxedNumber(math.Float64frombits(le.Uint64(b))) },
 		store: func(b []byte, v Value) { le.PutUint64(b, math.Float64bits(v.num)) }},
 	{name: "BigInt64Array", size: 8, bigint: true,
 		load:  func(b []byte) Value { return BigIntValue(NewBigInt(big.NewInt(int64(le.Uint64(b))))) },

@@ -478,7 +478,7 @@ reload:
 			if acc.IsNullish() || !r.GetV(acc, PropKey(SymbolKey(r.Symbols.Iterator))).IsCallable() {
 				r.ThrowTypeError("%s is not iterable", r.iterableText(f, acc))
 			}
-			acc = ObjectValue(r.NewArray(r.IterableToList(acc)))
+			acc = ObjectValue(r.spreadArray(acc))
 		case bc.CreateObjectLiteral:
 			acc = r.createObjectLiteral(f, in)
 		case bc.CreateEmptyObjectLiteral:

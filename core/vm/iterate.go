@@ -128,3 +128,19 @@ func (r *Runtime) iterResultMap() *HiddenClass {
 	}
 	return r.iterResultHC
 }
+
+// spreadArray is CreateArrayFromIterable (`[...x]`) as V8's IterableToListWithSymbolLookup
+// makes it: a fast array iterated the original way is cloned (CloneFastJSArray keeps a packed
+// kind; holes read as undefined make it PACKED_ELEMENTS); anything else is collected into a
+// FixedArray, so the array is PACKED_ELEMENTS whatever its values (`[...new Set([1])]`, a
+// typed array, `arguments`, a string, even empty).
+func (r *Runtime) spreadArray(v Value) *Object {
+	if o := v.AsObject(); o != nil && o.IsArray() && isFastKind(o.hc.Elements) && r.hasOriginalArrayIterator(o) {
+		return r.NewArray(r.IterableToList(v))
+	}
+	a := r.NewArray(r.IterableToList(v))
+	if a.hc.Elements != PackedElements {
+		r.setElementsKind(a, PackedElements)
+	}
+	return a
+}

@@ -14,7 +14,7 @@ var natives []nativeFunc
 func init() { natives = nativeTable() }
 
 func nativeTable() []nativeFunc {
-	return []nativeFunc{
+	return append([]nativeFunc{
 		func(r *Runtime, f *frame, a []Value) Value { return nativeHaveSameMap(a) },
 		func(r *Runtime, f *frame, a []Value) Value {
 			o := a[0].AsObject()
@@ -60,7 +60,19 @@ func nativeTable() []nativeFunc {
 		},
 		func(r *Runtime, f *frame, a []Value) Value { return True },
 		func(r *Runtime, f *frame, a []Value) Value { return Undefined },
-	}
+		elementsPredicate(func(k ElementsKind) bool {
+			return k == PackedSmiElements || k == PackedDoubleElements || k == PackedElements
+		}),
+		activeTier(tierInterpreter),
+		activeTier(tierSparkplug),
+		activeTier(tierMaglev),
+		activeTier(tierTurbofan),
+		func(r *Runtime, f *frame, a []Value) Value { return True },
+		func(r *Runtime, f *frame, a []Value) Value { return True },
+		func(r *Runtime, f *frame, a []Value) Value { return True },
+		func(r *Runtime, f *frame, a []Value) Value { return True },
+		func(r *Runtime, f *frame, a []Value) Value { return False },
+	}, typedElementsPredicates()...)
 }
 
 func (r *Runtime) callNativeRuntime(f *frame, id bc.RuntimeID, args []Value) Value {
@@ -87,11 +99,12 @@ func nativeHaveSameMap(a []Value) Value {
 // elementsPredicate is one of V8's %Has*Elements: false for a non-object. The
 // non-extensible, sealed and frozen kinds are kinds of their own, so every predicate but
 // %HasDictionaryElements answers false for them (%HasHoleyElements too: V8's
-// IsHoleyElementsKind covers the three fast holey kinds only).
+// IsHoleyElementsKind covers the three fast holey kinds only). So are typed arrays' kinds
+// (UINT8_ELEMENTS …), which only %HasFixed<Type>Elements names.
 func elementsPredicate(is func(ElementsKind) bool) nativeFunc {
 	return func(r *Runtime, f *frame, a []Value) Value {
 		o := a[0].AsObject()
-		if o == nil {
+		if o == nil || o.hc.InstanceType == TypeTypedArray {
 			return False
 		}
 		return Bool(is(o.hc.Elements))
