@@ -72,7 +72,7 @@ func (r *Runtime) enterFunction(f *Object, cl *Closure, this Value, args []Value
 	case construct:
 		proto := r.GetPrototypeFromConstructor(newTarget.AsObject(), r.Intrinsics.ObjectPrototype)
 		r.derivedConstruct(f, newTarget.AsObject(), proto) // proto_fast.go
-		this = ObjectValue(r.newInstance(newTarget.AsObject(), proto))
+		this = ObjectValue(r.newInstance(f, newTarget.AsObject(), proto))
 	case !s.IsStrict:
 		if this.IsNullish() {
 			this = ObjectValue(r.GlobalThis)
@@ -97,12 +97,12 @@ func (r *Runtime) enterFunction(f *Object, cl *Closure, this Value, args []Value
 }
 
 // newInstance makes the receiver of a base class/function [[Construct]] call.
-func (r *Runtime) newInstance(newTarget *Object, proto *Object) *Object {
+func (r *Runtime) newInstance(base, newTarget, proto *Object) *Object {
 	// V8 sizes constructor instances from the initial map with slack tracking: expected
 	// properties + 8 in-object slots (engine-model §4.2).
 	r.initialMapPrototype(proto) // map_proto.go
 	if closureOf(newTarget) != nil {
-		return r.NewObjectWithMap(r.constructorInitialMap(newTarget, proto, r.expectedInObject(newTarget))) // map_slack.go
+		return r.NewObjectWithMap(r.constructorInitialMap(base, newTarget, proto, r.expectedInObject(newTarget))) // map_slack.go
 	}
 	return r.newObjectRaw(TypeObject, proto, r.expectedInObject(newTarget), nil)
 }

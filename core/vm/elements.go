@@ -217,7 +217,7 @@ func (r *Runtime) sparseToFast(o *Object, i uint32) bool {
 		o.hc = r.dictionaryMap(m.InstanceType, m.Proto, m.InObject, kind)
 	} else {
 		o.hc = r.copyMapWith(m, m.Proto, m.Descriptors)
-		o.hc.Constructor = m.Constructor
+		o.hc.copyConstructor(m)
 		o.hc.Elements = kind
 	}
 	if kind == HoleyDoubleElements {

@@ -108,7 +108,11 @@ type HiddenClass struct {
 	MigrationTarget bool
 
 	// Constructor is the function whose initial map this tree grew from (nil: Object/Array).
+	// For an instance of a derived class it is the base constructor that allocated it, as in
+	// V8's JSFunction::GetDerivedMap; NewTarget is then the derived class (V8 keeps only its
+	// new_target_is_base bit and finds the name on the prototype chain).
 	Constructor *Object
+	NewTarget   *Object
 	// slack is the constructor tree's in-object slack tracking, shared by every map of the tree.
 	slack *slackTracking
 	// ctorCounter is the slack tracking counter when this map was made (constructionCounter).

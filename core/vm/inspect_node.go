@@ -4,8 +4,6 @@ import (
 	"math"
 	"regexp"
 	"strings"
-
-	"enginescope/core/ast"
 )
 
 // classRE and stripCommentsRE are Node's classRegExp and stripCommentsRegExp.
@@ -539,7 +537,7 @@ func (r *Runtime) v8ConstructorName(o *Object) string {
 	// V8 trusts the map's constructor first when the object was made by `new C` with C its own
 	// new.target (not a derived class's instance, not a prototype): a toStringTag on C.prototype
 	// does not rename it.
-	if c := o.hc.Constructor; c != nil && !o.hc.IsPrototype && !isDerivedConstructor(c) {
+	if c := o.hc.Constructor; c != nil && !o.hc.IsPrototype && o.hc.NewTarget == nil {
 		if n := r.FunctionName(c); n != "" && n != "Object" {
 			return n
 		}
@@ -562,11 +560,6 @@ func (r *Runtime) v8ConstructorName(o *Object) string {
 		first = false
 	}
 	return r.className(o)
-}
-
-func isDerivedConstructor(f *Object) bool {
-	c := closureOf(f)
-	return c != nil && c.SFI.Kind == ast.FuncDerivedConstructor
 }
 
 // className is V8's JSReceiver::class_name.

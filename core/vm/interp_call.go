@@ -224,7 +224,7 @@ func (r *Runtime) findNonDefaultConstructorOrConstruct(thisFunction, newTarget V
 			nt := newTarget.AsObject()
 			proto := r.GetPrototypeFromConstructor(nt, r.Intrinsics.ObjectPrototype)
 			r.derivedConstruct(ctor, nt, proto) // proto_fast.go
-			return true, ObjectValue(r.newInstance(nt, proto))
+			return true, ObjectValue(r.newInstance(ctor, nt, proto))
 		}
 		ctor = r.GetPrototypeOf(ctor)
 	}

@@ -67,7 +67,11 @@ func (r *Runtime) streamClassName(o *Object) string {
 		}
 		return "Object [global]"
 	case o.hc.Constructor != nil:
-		if fd, ok := o.hc.Constructor.Internal.(*FunctionData); ok && fd.Name != "" {
+		c := o.hc.Constructor
+		if o.hc.NewTarget != nil {
+			c = o.hc.NewTarget
+		}
+		if fd, ok := c.Internal.(*FunctionData); ok && fd.Name != "" {
 			return fd.Name
 		}
 	}

@@ -47,7 +47,8 @@ func (r *Runtime) redefineFast(o *Object, i int, v Value, a Attr) bool {
 		descs := append([]Descriptor(nil), o.hc.Descriptors...)
 		descs[i].pair = np
 		m := r.copyMapWith(o.hc, o.hc.Proto, descs)
-		m.Constructor, m.slack = o.hc.Constructor, o.hc.slack
+		m.copyConstructor(o.hc)
+		m.slack = o.hc.slack
 		o.hc = m
 		o.slots[old.Field] = v
 		return true

@@ -21,7 +21,7 @@ func (r *Runtime) migrateToFast(o *Object) {
 	m := r.newMap(old.InstanceType, old.Proto, inObject)
 	m.Elements = old.Elements
 	m.IsPrototype = old.IsPrototype
-	m.Constructor = old.Constructor
+	m.copyConstructor(old)
 	m.NonExtensible = old.NonExtensible
 	m.Descriptors = descs
 	m.buildIndex()

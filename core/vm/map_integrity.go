@@ -149,7 +149,7 @@ func (r *Runtime) integrityDictionary(o *Object, mask Attr) {
 	m := r.newMap(old.InstanceType, old.Proto, old.InObject)
 	m.Dictionary = true
 	m.IsPrototype = old.IsPrototype
-	m.Constructor = old.Constructor
+	m.copyConstructor(old)
 	m.NonExtensible = true
 	m.Elements = DictionaryElements
 	o.hc = m

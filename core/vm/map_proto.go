@@ -17,10 +17,18 @@ func (r *Runtime) becomesPrototype(p *Object) {
 	if p.hc.IsPrototype && (p.hc.Dictionary || r.maps.fastPrototypes[p]) {
 		return
 	}
+	// A prototype map (a class prototype) keeps its constructor through normalization, which
+	// %DebugPrint names (<A map = …>); an object becoming a prototype gets the Object function
+	// instead (OptimizeAsPrototype: "replace the pointer to the exact constructor").
+	var ctor *Object
+	if p.hc.IsPrototype {
+		ctor = p.hc.Constructor
+	}
 	if !p.hc.Dictionary {
 		r.normalizeKeeping(p, p.hc.InObject)
 	}
 	m := r.dictionaryPrototypeMap(p.hc)
+	m.Constructor = ctor
 	p.hc = m
 }
 

@@ -28,18 +28,22 @@ func constructionCounter(m *HiddenClass) int {
 	return int(m.ctorCounter)
 }
 
-// constructorInitialMap is the map `new F()` allocates with: F's own initial map (a new one if
-// F.prototype was replaced), counting the construction for slack tracking.
-func (r *Runtime) constructorInitialMap(ctor, proto *Object, inObject int) *HiddenClass {
+// constructorInitialMap is the map `new F()` allocates with: new.target F's own initial map (a
+// new one if F.prototype was replaced), counting the construction for slack tracking. base is
+// the constructor that allocates (F itself, or the base class of a derived F).
+func (r *Runtime) constructorInitialMap(base, newTarget, proto *Object, inObject int) *HiddenClass {
 	if r.om.initialMaps == nil {
 		r.om.initialMaps = map[*Object]*HiddenClass{}
 	}
-	m := r.om.initialMaps[ctor]
+	m := r.om.initialMaps[newTarget]
 	if m == nil || m.Proto != proto {
 		m = r.newMap(TypeObject, proto, inObject)
-		m.Constructor = ctor
+		m.Constructor = base
+		if base != newTarget {
+			m.NewTarget = newTarget
+		}
 		m.slack = &slackTracking{counter: slackConstructions, root: m}
-		r.om.initialMaps[ctor] = m
+		r.om.initialMaps[newTarget] = m
 	}
 	if s := m.slack; s.counter > 0 {
 		s.counter--
@@ -136,9 +140,15 @@ func expectedNofProperties(lit *ast.FunctionLiteral) int {
 	return n
 }
 
+// copyConstructor gives a copy of from (same constructor tree) from's constructor.
+func (to *HiddenClass) copyConstructor(from *HiddenClass) {
+	to.Constructor, to.NewTarget = from.Constructor, from.NewTarget
+}
+
 // inheritSlack gives a map made from `from` its constructor, slack tracking and counter.
 func inheritSlack(to, from *HiddenClass) {
-	to.Constructor, to.slack = from.Constructor, from.slack
+	to.copyConstructor(from)
+	to.slack = from.slack
 	if s := from.slack; s != nil {
 		to.ctorCounter = int8(s.counter)
 	}
