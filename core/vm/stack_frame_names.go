@@ -99,10 +99,10 @@ func (r *Runtime) stackTypeName(recv Value) string {
 }
 
 // receiverConstructorName is JSReceiver::GetConstructorName: the map's constructor when the
-// object is no prototype, else Symbol.toStringTag or a `constructor` further up the chain, else
+// object is no prototype and was made by its own new.target (new_target_is_base), else Symbol.toStringTag or a `constructor` further up the chain, else
 // the object's class name. "Object" from the first two is passed over.
 func (r *Runtime) receiverConstructorName(o *Object) string {
-	if !o.hc.IsPrototype && o.hc.Constructor != nil {
+	if !o.hc.IsPrototype && o.hc.Constructor != nil && o.hc.NewTarget == nil {
 		if n := r.functionDebugName(o.hc.Constructor); n != "" && n != "Object" {
 			return n
 		}
