@@ -400,13 +400,19 @@ type resultArray struct {
 	vals []Value
 	// holey: V8 gives the result a HOLEY kind (results of a holey array, and of flat).
 	holey bool
+	// kind: the least general kind of the result, the source's for V8's fast paths that copy
+	// the source's backing store (ExtractFastJSArray); the values may generalize it further.
+	kind ElementsKind
 }
 
+// newResultArray starts the result of an array method. A plain result of a fast array is as
+// holey as its source; of anything else (an array-like, a dictionary-elements array) it is
+// ArrayCreate(n), `new Array(n)`: HOLEY_SMI, even for n = 0.
 func (r *Runtime) newResultArray(orig *Object, n int64, prealloc bool) *resultArray {
 	a, plain := r.arraySpeciesCreate(orig, n)
 	if plain {
 		k := orig.hc.Elements
-		ra := &resultArray{holey: orig.hc.InstanceType == TypeArray && k%2 == 1 && k < DictionaryElements}
+		ra := &resultArray{holey: orig.hc.InstanceType != TypeArray || k%2 == 1 || !isFastKind(k)}
 		if prealloc {
 			ra.vals = make([]Value, n)
 			for i := range ra.vals {
@@ -442,8 +448,25 @@ func (r *Runtime) resultDone(ra *resultArray, setLength bool, n int64) Value {
 		return ObjectValue(ra.obj)
 	}
 	a := r.NewArray(ra.vals)
-	if k := a.hc.Elements; ra.holey && k%2 == 0 && k < DictionaryElements {
-		r.setElementsKind(a, k+1)
+	k := a.hc.Elements
+	if ra.holey {
+		k |= 1
+	}
+	if k = generalElementsKind(k, ra.kind); k != a.hc.Elements {
+		r.setElementsKind(a, k)
 	}
 	return ObjectValue(a)
+}
+
+// keepSourceKind makes a plain result start from its source's elements kind, as V8's fast
+// paths of slice, splice and filter do for a fast array (`[1, 'a'].slice(0, 1)` is
+// PACKED_ELEMENTS); an arguments object's slice is HOLEY_ELEMENTS (HandleSimpleArgumentsSlice).
+func (ra *resultArray) keepSourceKind(o *Object) {
+	switch k := o.hc.Elements; {
+	case ra.obj != nil:
+	case o.hc.InstanceType == TypeArray && isFastKind(k):
+		ra.kind = k
+	case o.hc.InstanceType == TypeArguments:
+		ra.kind = HoleyElements
+	}
 }

@@ -191,15 +191,89 @@ func arrayFill(r *Runtime, this Value, args []Value) Value {
 	v := Arg(args, 0)
 	start := r.relativeIndex(Arg(args, 1), n, 0)
 	end := r.relativeIndex(Arg(args, 2), n, n)
+	if start < end {
+		r.fillElementsKind(o, v, start, end)
+	}
 	for k := start; k < end; k++ {
 		r.setOrThrow(o, arrayKey(k), v)
 	}
-	// V8 (since 2025) makes a holey array packed when fill covers all of it.
-	if kind := o.hc.Elements; o.hc.InstanceType == TypeArray && n > 0 && start == 0 && end == n && o.sparse == nil &&
-		uint32(len(o.elements)) == o.length && kind%2 == 1 && kind < DictionaryElements {
-		r.setElementsKind(o, kind-1)
-	}
 	return ObjectValue(o)
+}
+
+// fillElementsKind is the elements-kind half of V8's TryFastArrayFill (builtins-array.cc),
+// which runs for a fast array whose elements can be added to: the array takes the kind the
+// value needs (OptimalElementsKind: PACKED_SMI for a Smi, PACKED_DOUBLE for another number,
+// PACKED otherwise). A fill of the whole array of an initial array map (no named properties)
+// may go backwards, as no old element survives (GetReplacedElementsKindsMap): holey becomes
+// packed, `[1.5, 2.5].fill(1)` PACKED_SMI, `['a'].fill(1.5)` PACKED_DOUBLE; any other fill
+// only generalizes the kind. The stores that follow then fit the kind.
+func (r *Runtime) fillElementsKind(o *Object, v Value, start, end int64) {
+	if o.hc.InstanceType != TypeArray || !isFastKind(o.hc.Elements) || o.sparse != nil || o.nonExtensible ||
+		o.Internal == arrayLengthReadOnly || !r.protosHaveNoElements(o) {
+		return // GenericArrayFill: the stores decide
+	}
+	origin, target := o.hc.Elements, PackedElements
+	switch {
+	case v.IsSmi():
+		target = PackedSmiElements
+	case v.kind == KindNumber:
+		target = PackedDoubleElements
+	}
+	if target == origin {
+		return
+	}
+	if start == 0 && end == int64(o.length) {
+		if m := r.initialArrayMapAs(o.hc, target); m != nil {
+			if isDoubleKind(origin) != isDoubleKind(target) {
+				zero := Int(0) // NewFixedArrayWithZeroes / NewFixedDoubleArray
+				if isDoubleKind(target) {
+					zero = boxedNumber(0)
+				}
+				o.elements = make([]Value, end)
+				for i := range o.elements {
+					o.elements[i] = zero
+				}
+				o.elemCap = uint32(end)
+				r.Heap.syncBacking(o)
+			}
+			if r.interp.rec != nil || r.Options.TraceMaps {
+				r.reportMapEdge(o.hc, m, target.String(), "elements", false)
+			}
+			o.hc = m
+			return
+		}
+	}
+	if moreGeneralKind(origin, target) {
+		r.setElementsKind(o, generalElementsKind(origin, target))
+	}
+}
+
+func isDoubleKind(k ElementsKind) bool { return k == PackedDoubleElements || k == HoleyDoubleElements }
+
+// generalElementsKind is GetMoreGeneralElementsKind for fast kinds: SMI < DOUBLE < ELEMENTS,
+// holey if either is.
+func generalElementsKind(a, b ElementsKind) ElementsKind {
+	return max(a&^1, b&^1) | (a|b)&1
+}
+
+// initialArrayMapAs is GetReplacedElementsKindsMap's fast check: when m is the realm's initial
+// array map of its kind (an array with no named properties), the initial map of kind k.
+func (r *Runtime) initialArrayMapAs(m *HiddenClass, k ElementsKind) *HiddenClass {
+	if m.Dictionary || m.Proto != r.Intrinsics.ArrayPrototype {
+		return nil
+	}
+	root := m
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	if root.Elements != PackedSmiElements || len(root.Descriptors) != len(m.Descriptors) {
+		return nil
+	}
+	if from, _ := r.asElementsKind(root, m.Elements); from != m {
+		return nil
+	}
+	to, _ := r.asElementsKind(root, k)
+	return to
 }
 
 func arrayCopyWithin(r *Runtime, this Value, args []Value) Value {
@@ -247,9 +321,12 @@ func arraySplice(r *Runtime, this Value, args []Value) Value {
 		for _, v := range items {
 			r.noteElementKind(o, v, false)
 		}
-		return ObjectValue(r.NewArray(removed))
+		out := &resultArray{vals: removed}
+		out.keepSourceKind(o)
+		return r.resultDone(out, false, del)
 	}
 	out := r.newResultArray(o, del, true)
+	out.keepSourceKind(o)
 	for k := int64(0); k < del; k++ {
 		if v, ok := r.getPresent(o, arrayKey(start+k)); ok {
 			r.resultSet(out, k, v)
@@ -316,7 +393,7 @@ func arrayToSpliced(r *Runtime, this Value, args []Value) Value {
 	for k := start + del; k < n; k++ {
 		vals = append(vals, r.Get(o, arrayKey(k), ObjectValue(o)))
 	}
-	return ObjectValue(r.NewArray(vals))
+	return r.copyWithSourceKind(o, vals)
 }
 
 func arrayWith(r *Runtime, this Value, args []Value) Value {
@@ -341,5 +418,16 @@ func arrayWith(r *Runtime, this Value, args []Value) Value {
 			vals[k] = r.Get(o, arrayKey(k), ObjectValue(o))
 		}
 	}
-	return ObjectValue(r.NewArray(vals))
+	return r.copyWithSourceKind(o, vals)
+}
+
+// copyWithSourceKind is the result of toSpliced and with: V8's fast paths copy a fast packed
+// source's backing store, so `[1, 'a'].with(1, 2)` stays PACKED_ELEMENTS (a holey source's holes
+// read as undefined, which makes the copy PACKED_ELEMENTS anyway).
+func (r *Runtime) copyWithSourceKind(o *Object, vals []Value) Value {
+	out := &resultArray{vals: vals}
+	if o.hc.InstanceType == TypeArray && isFastKind(o.hc.Elements) {
+		out.kind = o.hc.Elements &^ 1
+	}
+	return r.resultDone(out, false, int64(len(vals)))
 }

@@ -83,6 +83,7 @@ func arrayFilter(r *Runtime, this Value, args []Value) Value {
 	n := r.lengthOfArrayLike(o)
 	cb, thisArg := r.requireCallable(Arg(args, 0)), Arg(args, 1)
 	out := r.newResultArray(o, 0, false)
+	out.keepSourceKind(o)
 	var to int64
 	for k := int64(0); k < n; k++ {
 		if v, ok := r.getPresent(o, arrayKey(k)); ok {
@@ -289,6 +290,7 @@ func arraySlice(r *Runtime, this Value, args []Value) Value {
 	end := r.relativeIndex(Arg(args, 1), n, n)
 	count := max(end-start, 0)
 	out := r.newResultArray(o, count, true)
+	out.keepSourceKind(o)
 	var i int64
 	for k := start; k < end; k++ {
 		if v, ok := r.getPresent(o, arrayKey(k)); ok {
@@ -341,7 +343,79 @@ func arrayConcat(r *Runtime, this Value, args []Value) Value {
 		}
 	}
 	r.padResult(out, n)
-	return r.resultDone(out, true, n)
+	if out.obj != nil {
+		return r.resultDone(out, true, n)
+	}
+	slow, dict, double := r.concatSlowPath(items)
+	if slow && !double {
+		out.kind = HoleyElements
+	}
+	res := r.resultDone(out, true, n)
+	if dict {
+		r.sparsify(res.Object())
+	}
+	return res
+}
+
+// concatSlowPath tells which of V8's two concats runs (builtins-array.cc). Fast_ArrayConcat
+// takes simple arrays only (fast elements, Array.prototype, no named property): its result has
+// their most general kind. Anything else goes to Slow_ArrayConcat, whose result is
+// HOLEY_ELEMENTS (ArrayConcatVisitor::ToArray), or DICTIONARY_ELEMENTS when fewer than half
+// of the estimated length are elements (`[1].concat(a)` with a[5000] = 1), except that numbers
+// and hole-free Smi/double arrays with at least one double make a PACKED_DOUBLE array
+// (`[1].concat(2.5)`).
+func (r *Runtime) concatSlowPath(items []Value) (slow, dict, double bool) {
+	var length, elems int64
+	kind, holes := PackedSmiElements, false
+	for _, v := range items {
+		o := v.AsObject()
+		if o == nil || !r.isSimpleArray(o) {
+			slow = true
+		}
+		if o == nil || o.hc.InstanceType != TypeArray {
+			length, elems = length+1, elems+1
+			switch {
+			case v.kind == KindNumber && !v.IsSmi():
+				kind = max(kind, PackedDoubleElements)
+			case v.kind != KindNumber:
+				kind = PackedElements
+			}
+			continue
+		}
+		kind = generalElementsKind(kind, o.hc.Elements&^1)
+		if !isFastKind(o.hc.Elements) {
+			kind = PackedElements
+		}
+		length += int64(o.length)
+		if o.sparse != nil {
+			elems += int64(len(o.sparse.m))
+			continue
+		}
+		for _, e := range o.elements {
+			if e.kind != KindHole {
+				elems++
+			} else {
+				holes = true
+			}
+		}
+		holes = holes || int64(len(o.elements)) < int64(o.length)
+	}
+	dict = slow && elems*2 < length
+	return slow, dict, slow && !dict && kind == PackedDoubleElements && !holes
+}
+
+// isSimpleArray is V8's IsSimpleArray with fast elements: an array whose map has Array.prototype
+// and no own property but length.
+func (r *Runtime) isSimpleArray(o *Object) bool {
+	m := o.hc
+	if m.InstanceType != TypeArray || !isFastKind(m.Elements) || m.Dictionary || m.Proto != r.Intrinsics.ArrayPrototype {
+		return false
+	}
+	root := m
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	return len(root.Descriptors) == len(m.Descriptors)
 }
 
 // padResult extends a plain result with trailing holes up to length n.
