@@ -16,10 +16,10 @@ vet:
 wasmcheck:
 	GOOS=js GOARCH=wasm $(GO) build ./core/... ./render/... ./scenes/... ./wasm/...
 
-## wasm: build the page's WebAssembly (web/enginescope.wasm), copy this Go's wasm_exec.js, precompress .gz/.br
+## wasm: build the page's WebAssembly (web/enginescope.wasm; internal/wasmbuild), copy this Go's wasm_exec.js, precompress .gz/.br
 WEB := web
 wasm:
-	CGO_ENABLED=0 GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WEB)/enginescope.wasm ./wasm
+	$(GO) run ./cmd/wasmbuild -o $(WEB)/enginescope.wasm
 	cp "$(GOROOT)/lib/wasm/wasm_exec.js" $(WEB)/wasm_exec.js
 	$(GO) run ./cmd/precompress $(WEB)/enginescope.wasm $(WEB)/wasm_exec.js
 

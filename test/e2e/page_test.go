@@ -24,6 +24,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"enginescope/internal/wasmbuild"
 	"enginescope/internal/webserve"
 )
 
@@ -59,16 +60,13 @@ func repoRoot(t *testing.T) string {
 	return root
 }
 
-// buildWasm builds the page's WebAssembly the way `make wasm` does, into a temporary directory,
-// with this toolchain's wasm_exec.js next to it.
+// buildWasm builds the page's WebAssembly as `make wasm` does (internal/wasmbuild), into a
+// temporary directory, with this toolchain's wasm_exec.js next to it.
 func buildWasm(t *testing.T, root string) string {
 	dir := t.TempDir()
 	start := time.Now()
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(dir, "enginescope.wasm"), "./wasm")
-	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("building the wasm: %v\n%s", err, out)
+	if err := wasmbuild.Build(root, filepath.Join(dir, "enginescope.wasm")); err != nil {
+		t.Fatalf("building the wasm: %v", err)
 	}
 	goroot, err := exec.Command("go", "env", "GOROOT").Output()
 	if err != nil {
