@@ -31,6 +31,7 @@ var NativeFunctions = []RuntimeFunction{
 	{"HeapObjectVerify", 1},
 	{"SystemBreak", 0},
 	{"HasFastPackedElements", 1},
+	{"HasPackedElements", 1},
 	{"ActiveTierIsIgnition", 1},
 	{"ActiveTierIsSparkplug", 1},
 	{"ActiveTierIsMaglev", 1},

@@ -63,6 +63,8 @@ func nativeTable() []nativeFunc {
 		elementsPredicate(func(k ElementsKind) bool {
 			return k == PackedSmiElements || k == PackedDoubleElements || k == PackedElements
 		}),
+		// JSObject::HasPackedElements is PACKED_ELEMENTS only, not any packed kind.
+		elementsPredicate(func(k ElementsKind) bool { return k == PackedElements }),
 		activeTier(tierInterpreter),
 		activeTier(tierSparkplug),
 		activeTier(tierMaglev),
