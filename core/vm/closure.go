@@ -10,10 +10,9 @@ import (
 type Closure struct {
 	SFI     *bc.SharedFunctionInfo
 	Context *Context
-	// Feedback is the function's feedback vector: nil until the function ran
-	// feedbackAllocationThreshold times (V8's --invocation-count-for-feedback-allocation=8).
-	Feedback    *FeedbackVector
-	invocations int
+	// Feedback is the function's feedback vector: nil until its returns and back edges used up
+	// the budget of V8's --invocation-count-for-feedback-allocation=8 (ic_budget.go).
+	Feedback *FeedbackVector
 	// budget is V8's interrupt budget in bytecode bytes once the vector exists (tier_budget.go);
 	// tierEntry asks the next call to start a marked function's compile job.
 	budget    int32
@@ -27,11 +26,6 @@ type Closure struct {
 	// Fields is a class constructor's instance members initializer.
 	Fields *Object
 }
-
-// feedbackAllocationThreshold: V8 14.6 (--invocation-count-for-feedback-allocation=8 with its
-// budget interrupt) runs a function's first 9 calls without a vector and the 10th with one, as
-// --log-ic shows (natives/ic_global_load_store.ic: X,X nine times, then 0,1).
-const feedbackAllocationThreshold = 10
 
 func (c *Closure) isConstructor() bool { return c.SFI.IsConstructor() }
 

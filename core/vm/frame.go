@@ -99,16 +99,7 @@ func (r *Runtime) pushFrame(fnObj *Object, cl *Closure, ci *codeInfo, this Value
 	if idx := ci.bc.IncomingNewTargetOrGenerator; idx >= 0 {
 		regs[idx] = newTarget
 	}
-	// feedback vector: allocated lazily after some invocations (state X before)
-	if cl.Feedback == nil {
-		cl.invocations++
-		if cl.invocations >= feedbackAllocationThreshold {
-			cl.Feedback = newFeedbackVector(&ci.bc.Feedback)
-			if it.rec != nil {
-				r.emitFeedbackAlloc(fnObj, cl)
-			}
-		}
-	}
+	// the feedback vector is allocated lazily by the interrupt budget (ic_budget.go; state X before)
 	f.fb = cl.Feedback
 	if cl.tierEntry {
 		r.tierOnEntry(cl, fnObj) // tier_budget.go: a marked function's compile job starts

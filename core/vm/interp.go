@@ -664,6 +664,8 @@ reload:
 				if cl.budget -= f.code.bc.Offsets[pc]; cl.budget < 0 {
 					r.budgetTick(cl, f.fnObj)
 				}
+			} else {
+				r.returnBudget(f, f.code.bc.Offsets[pc]) // ic_budget.go: allocates the feedback vector
 			}
 			var mark execMark
 			if it.rec != nil {

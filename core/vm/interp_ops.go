@@ -349,12 +349,10 @@ func (r *Runtime) setKeyed(f *frame, obj Value, key Value, v Value) {
 		k = r.ToPropertyKey(key)
 		r.keyedStoreAdd(o, k) // map_keyed.go: V8's keyed-store dictionary threshold
 	}
-	proto, maps := o.hc.Proto, r.maps.nextID
+	// Without feedback V8's KeyedStoreIC_Megamorphic stores generically and leaves what it cannot
+	// do to Runtime::kSetKeyedProperty, not to the IC, so no prototype is made fast here.
 	if !r.Set(o, k, v, obj) && strict {
 		r.throwReadOnly(o, k)
-	}
-	if r.maps.nextID != maps {
-		r.makePrototypesFast(proto) // KeyedStoreIC::Store, before the store (proto_fast.go)
 	}
 }
 
