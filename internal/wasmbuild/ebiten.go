@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"go/ast"
 	"go/format"
@@ -11,6 +12,7 @@ import (
 	"go/token"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path"
 	"path/filepath"
 	"slices"
@@ -43,13 +45,9 @@ var bannedImports = []string{"text/template", "go/build"}
 // is made once per ebiten version and patch result, under the user's cache directory, and
 // shared by concurrent builds (made aside, then renamed into place).
 func patchedEbiten(root string) (string, error) {
-	info, err := goList(root, "-m", "-f", "{{.Dir}}\t{{.Version}}", ebitenModule)
+	upstream, version, err := upstreamEbiten(root)
 	if err != nil {
 		return "", err
-	}
-	upstream, version, _ := strings.Cut(info, "\t")
-	if upstream == "" {
-		return "", fmt.Errorf("%s is not in the module cache (go mod download)", ebitenModule)
 	}
 	files := map[string][]byte{}
 	h := sha256.New()
@@ -95,6 +93,19 @@ func patchedEbiten(root string) (string, error) {
 		// Another build put the same patched copy there first.
 	}
 	return target, nil
+}
+
+// upstreamEbiten is the module cache's directory of the ebiten version go.mod requires,
+// downloaded (and checked against go.sum) if a fresh machine has not fetched it yet.
+func upstreamEbiten(root string) (dir, version string, err error) {
+	cmd := exec.Command("go", "mod", "download", "-json", ebitenModule)
+	cmd.Dir = root
+	out, err := cmd.Output()
+	var m struct{ Dir, Version, Error string }
+	if jerr := json.Unmarshal(out, &m); jerr != nil || m.Error != "" || m.Dir == "" {
+		return "", "", fmt.Errorf("go mod download %s: %v %v %s", ebitenModule, err, jerr, m.Error)
+	}
+	return m.Dir, m.Version, nil
 }
 
 // copyTree copies the module's files, less its examples (nothing imports them).

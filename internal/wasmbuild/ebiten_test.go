@@ -18,10 +18,10 @@ func moduleRoot(t *testing.T) string {
 	return filepath.Join(filepath.Dir(file), "..", "..")
 }
 
-func upstreamEbiten(t *testing.T) string {
-	dir, err := goList(moduleRoot(t), "-m", "-f", "{{.Dir}}", ebitenModule)
-	if err != nil || dir == "" {
-		t.Fatalf("ebiten's directory: %q %v", dir, err)
+func ebitenDir(t *testing.T) string {
+	dir, _, err := upstreamEbiten(moduleRoot(t))
+	if err != nil {
+		t.Fatal(err)
 	}
 	return dir
 }
@@ -29,7 +29,7 @@ func upstreamEbiten(t *testing.T) string {
 // The patched ShaderSource returns defs.go's sources; they must be what upstream's template
 // makes for every filter and address, so the page draws with the same shaders.
 func TestDefsMatchTemplate(t *testing.T) {
-	up := upstreamEbiten(t)
+	up := ebitenDir(t)
 	for _, pkg := range []string{"builtinshader", "colormshader"} {
 		dir := filepath.Join(up, "internal", pkg)
 		tmpl := template.Must(template.New(pkg).Parse(templateText(t, filepath.Join(dir, "shader.go"))))
@@ -86,7 +86,7 @@ func templateText(t *testing.T, file string) string {
 }
 
 func TestPatchesDropWhatTheyName(t *testing.T) {
-	up := upstreamEbiten(t)
+	up := ebitenDir(t)
 	for _, p := range patches {
 		b, err := p.apply(up)
 		if err != nil {
@@ -110,7 +110,7 @@ func TestPatchesDropWhatTheyName(t *testing.T) {
 // A patch whose declarations are gone upstream must fail rather than build the old way.
 func TestPatchFailsWhenUpstreamChanged(t *testing.T) {
 	p := patch{file: "internal/debug/caller.go", drop: []string{"FirstCaller", "noSuchDecl"}, add: noFirstCaller}
-	if _, err := p.apply(upstreamEbiten(t)); err == nil || !strings.Contains(err.Error(), "noSuchDecl") {
+	if _, err := p.apply(ebitenDir(t)); err == nil || !strings.Contains(err.Error(), "noSuchDecl") {
 		t.Fatalf("apply = %v, want an error naming noSuchDecl", err)
 	}
 }

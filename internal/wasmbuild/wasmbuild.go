@@ -87,17 +87,3 @@ func GzipSize(b []byte) int {
 	w.Close()
 	return buf.Len()
 }
-
-// goList runs `go list` in root and returns its trimmed output.
-func goList(root string, args ...string) (string, error) {
-	cmd := exec.Command("go", append([]string{"list"}, args...)...)
-	cmd.Dir = root
-	b, err := cmd.Output()
-	if err != nil {
-		if ee, ok := err.(*exec.ExitError); ok {
-			return "", fmt.Errorf("go list %s: %v\n%s", strings.Join(args, " "), err, ee.Stderr)
-		}
-		return "", err
-	}
-	return strings.TrimSpace(string(b)), nil
-}
