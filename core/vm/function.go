@@ -113,6 +113,19 @@ func (r *Runtime) materializePrototype(f *Object) {
 	r.becomesPrototype(p) // V8 creates it as a prototype in setup mode (map_proto.go)
 }
 
+// materializeForLoad creates a function's lazy prototype before a load IC sees the function's
+// map: V8's map has the prototype (an accessor) from the start, so the IC logs the map the
+// function has from then on.
+func (r *Runtime) materializeForLoad(o *Object, k Key) {
+	if o.hc.InstanceType != TypeFunction || k.prop.sym != nil || k.prop.name != "prototype" {
+		return
+	}
+	if fd, ok := o.Internal.(*FunctionData); ok && fd.lazyPrototype {
+		fd.lazyPrototype = false
+		r.materializePrototype(o)
+	}
+}
+
 // SetLazyPrototype marks a function so its `prototype` object is created on first access.
 func (r *Runtime) SetLazyPrototype(f *Object) { f.Internal.(*FunctionData).lazyPrototype = true }
 

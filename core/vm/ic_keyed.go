@@ -62,7 +62,7 @@ type elementAccess struct {
 func (r *Runtime) elementLoadAccess(obj Value, idx uint32) (elementAccess, bool) {
 	if obj.kind == KindString {
 		n := uint32(obj.String().Length())
-		return elementAccess{m: r.stringMap(), found: idx < n, oob: idx >= n, allowHoles: true}, true
+		return elementAccess{m: r.primitiveMap(obj), found: idx < n, oob: idx >= n, allowHoles: true}, true
 	}
 	o := obj.AsObject()
 	if o == nil {
@@ -199,16 +199,6 @@ func (r *Runtime) updateLoadElement(ic *icEntry, a elementAccess, mode uint8) st
 		ic.poly = hs
 	}
 	return ""
-}
-
-// stringMap is the map keyed loads report for a string receiver (V8's string maps).
-func (r *Runtime) stringMap() *HiddenClass {
-	if r.om.ic.stringMap == nil {
-		m := r.newMap(TypeOther, nil, 0)
-		m.Elements = PackedElements // no holes to read: V8 logs string loads without a mode
-		r.om.ic.stringMap = m
-	}
-	return r.om.ic.stringMap
 }
 
 // ---- stores

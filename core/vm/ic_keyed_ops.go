@@ -60,11 +60,12 @@ func (r *Runtime) keyedLoadIC(f *frame, obj Value, key Value) Value {
 	case keyName:
 		k := r.ToPropertyKey(key)
 		if o == nil {
+			r.loadICPrimitive(f.fb, slot, obj, k, icKeyedLoad)
 			return r.GetV(obj, k)
 		}
-		v := r.Get(o, k, obj)
-		r.loadIC(f.fb, slot, o, k, icKeyedLoad)
-		return v
+		r.materializeForLoad(o, k)
+		r.loadIC(f.fb, slot, o, k, icKeyedLoad) // before the read, as for named loads
+		return r.Get(o, k, obj)
 	case keyBailout:
 		v := r.getKeyedGeneric(obj, key)
 		r.keyedBailout(f.fb, slot, icKeyedLoad, key, obj, "")

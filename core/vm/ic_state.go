@@ -185,7 +185,8 @@ func (r *Runtime) icMiss(fb *FeedbackVector, slot int32, kind icKind, key Proper
 	if (old == icMonomorphic || old == icPolymorphic) && (!keyed || ic.handlesName(key)) {
 		if ic.find(m) != nil {
 			recompute = true
-		} else if first := ic.poly[0].m; first.Deprecated || moreGeneralElements(first.Elements, m.Elements) {
+		} else if first := ic.poly[0].m; m.InstanceType < TypeContext && (first.Deprecated || moreGeneralElements(first.Elements, m.Elements)) {
+			// ShouldRecomputeHandler: only for a JSObject map (not a string's or a number's)
 			recompute = true
 		}
 	}
@@ -310,8 +311,9 @@ type stubKey struct {
 // icRuntime is the ICs' state shared by every feedback vector.
 type icRuntime struct {
 	stubCache map[stubKey]icHandler
-	initStore bool         // ic_store.go: an object literal's initializing store
-	stringMap *HiddenClass // ic_keyed.go: the map keyed loads log for string receivers
+	initStore bool // ic_store.go: an object literal's initializing store
+	// primitiveMaps are the maps loads log for primitive receivers (ic_primitive.go)
+	primitiveMaps [numPrimitiveMaps]*HiddenClass
 }
 
 func (r *Runtime) stubCacheAdd(store bool, key PropertyKey, h icHandler) {

@@ -164,6 +164,13 @@ func (r *Runtime) getNamed(f *frame, in *bc.Instr, obj Value, k Key) Value {
 				r.ThrowTypeError("Cannot destructure property '%s' of '%s' as it is %s.", keyForMessage(k), t, r.safeToString(obj))
 			}
 		}
+		if f.fb != nil {
+			r.loadICPrimitive(f.fb, in.Ops[2], obj, k, icLoad) // ic_primitive.go
+		} else if r.Options.LogIC {
+			if m := r.primitiveMap(obj); m != nil {
+				r.emitICLine(-1, icLoad, "X", "X", m, k.prop, nil)
+			}
+		}
 		return r.GetV(obj, k)
 	}
 	o := obj.Object()
@@ -172,16 +179,18 @@ func (r *Runtime) getNamed(f *frame, in *bc.Instr, obj Value, k Key) Value {
 		v, _, _ := r.getOwn(o, k)
 		return v
 	}
-	v := r.Get(o, k, obj)
 	if o.hc.Deprecated {
 		r.migrateInstance(o) // map_repr.go: a load migrates an object off a deprecated map
 	}
+	r.materializeForLoad(o, k)
+	// LoadIC::Load updates (and logs) the IC before it reads the property, so a getter's own
+	// loads come after the load that called it.
 	if f.fb != nil {
 		r.loadIC(f.fb, in.Ops[2], o, k, icLoad) // ic_load.go
 	} else if r.Options.LogIC {
 		r.loadNoFeedback(o, k) // ic_load.go
 	}
-	return v
+	return r.Get(o, k, obj)
 }
 
 // icCacheableReceiver excludes the few named properties that exotic objects compute.
