@@ -95,11 +95,14 @@ func (r *Runtime) loadHandler(o *Object, k Key) icHandler {
 	return icHandler{desc: -1, field: -1, kind: hNonexistent, protos: snapshotProtos(o.hc)}
 }
 
-// loadNoFeedback: without a feedback vector LoadIC_NoFeedback's generic lookup handles loads by
-// itself, except a function's prototype (an accessor the stub leaves to the runtime, which
-// logs X,X with the receiver's map).
-func (r *Runtime) loadNoFeedback(o *Object, k Key) {
-	if o.hc.InstanceType == TypeFunction && k.prop.sym == nil && k.prop.name == "prototype" {
-		r.emitICLine(-1, icLoad, "X", "X", o.hc, k.prop, nil)
+// loadNoFeedbackMisses: without a feedback vector LoadIC_NoFeedback's generic lookup handles
+// loads by itself, and its special case for F.prototype reads the function's
+// prototype_or_initial_map, going to the runtime (which logs X,X with the receiver's map) only
+// while that is the hole: before the prototype object was made on first use.
+func (r *Runtime) loadNoFeedbackMisses(o *Object, k Key) bool {
+	if o.hc.InstanceType != TypeFunction || k.prop.sym != nil || k.prop.name != "prototype" {
+		return false
 	}
+	fd, ok := o.Internal.(*FunctionData)
+	return ok && fd.lazyPrototype
 }

@@ -179,6 +179,7 @@ func (r *Runtime) getNamed(f *frame, in *bc.Instr, obj Value, k Key) Value {
 		v, _, _ := r.getOwn(o, k)
 		return v
 	}
+	miss := r.Options.LogIC && f.fb == nil && r.loadNoFeedbackMisses(o, k) // ic_load.go
 	if o.hc.Deprecated {
 		r.migrateInstance(o) // map_repr.go: a load migrates an object off a deprecated map
 	}
@@ -187,8 +188,8 @@ func (r *Runtime) getNamed(f *frame, in *bc.Instr, obj Value, k Key) Value {
 	// loads come after the load that called it.
 	if f.fb != nil {
 		r.loadIC(f.fb, in.Ops[2], o, k, icLoad) // ic_load.go
-	} else if r.Options.LogIC {
-		r.loadNoFeedback(o, k) // ic_load.go
+	} else if miss {
+		r.emitICLine(-1, icLoad, "X", "X", o.hc, k.prop, nil)
 	}
 	return r.Get(o, k, obj)
 }
