@@ -170,6 +170,10 @@ func (r *Runtime) tierOnEntry(cl *Closure, fn *Object) {
 	if t == nil {
 		return
 	}
+	if t.pending != tierInterpreter {
+		r.compileMarked(cl, t, fn) // tier_opt.go
+		return
+	}
 	to := tierMaglev
 	switch t.step {
 	case stepMaglevMarked:

@@ -31,8 +31,18 @@ func (r *Runtime) optimizeOnNextCall(fn *Object, to tier) {
 		r.writeRaw("log", fmt.Sprintf("[manually marking %s for optimization to %s, ConcurrencyMode::kSynchronous]\n", name, to))
 	}
 	r.emitTier(&events.TierRequest{Tier: tierEventName(to), Reason: "manual"}, cl)
-	// ConcurrencyMode::kSynchronous: the code is ready for the next call.
+	// ConcurrencyMode::kSynchronous: the next call compiles the code before it runs
+	// (compileMarked), so two functions marked in a row print both markings first.
+	t.pending = to
+	cl.tierEntry = true
+}
+
+// compileMarked is the call after %Optimize…OnNextCall: V8 compiles synchronously on entry.
+func (r *Runtime) compileMarked(cl *Closure, t *tierState, fn *Object) {
+	to := t.pending
+	t.pending = tierInterpreter
 	if r.Options.TraceOpt {
+		name := r.traceFunctionName(fn)
 		r.writeRaw("log", fmt.Sprintf("[compiling method %s (target %s), mode: ConcurrencyMode::kSynchronous]\n", name, to))
 		r.writeRaw("log", fmt.Sprintf("[completed compiling %s (target %s)]\n", name, to))
 	}
