@@ -130,7 +130,7 @@ func modeForMap(a elementAccess, m *HiddenClass, mode uint8) uint8 {
 }
 
 // keyedLoadElementIC runs after a keyed element load in a function with a feedback vector.
-func (r *Runtime) keyedLoadElementIC(fb *FeedbackVector, slot int32, a elementAccess, key PropertyKey) {
+func (r *Runtime) keyedLoadElementIC(fb *FeedbackVector, slot int32, kind icKind, a elementAccess, key PropertyKey) {
 	ic := &fb.ics[slot]
 	switch ic.state {
 	case icMegamorphic:
@@ -148,7 +148,7 @@ func (r *Runtime) keyedLoadElementIC(fb *FeedbackVector, slot int32, a elementAc
 	old := ic.state
 	reason := r.updateLoadElement(ic, a, newLoadMode(a))
 	r.tierICChanged(fb)
-	r.emitICLineReason(slot, icKeyedLoad, icStateMarks[old], icStateMarks[ic.state], a.m, key, ic, reason)
+	r.emitICLineReason(slot, kind, icStateMarks[old], icStateMarks[ic.state], a.m, key, ic, reason)
 }
 
 func (r *Runtime) updateLoadElement(ic *icEntry, a elementAccess, mode uint8) string {

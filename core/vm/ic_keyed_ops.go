@@ -76,7 +76,7 @@ func (r *Runtime) keyedLoadIC(f *frame, obj Value, key Value) Value {
 		if a.oob && o != nil && o.IsArray() {
 			r.keyedLoadOutOfBounds(f) // tier_opt.go: optimized code compiled for in-bounds reads deopts
 		}
-		r.keyedLoadElementIC(f.fb, slot, a, IndexKey(idx).PropertyKeyOf())
+		r.keyedLoadElementIC(f.fb, slot, icKeyedLoad, a, IndexKey(idx).PropertyKeyOf())
 	}
 	return v
 }
@@ -164,5 +164,19 @@ func (r *Runtime) keyedStoreIC(f *frame, o *Object, key Value, v Value, strict b
 	}
 	if !ok && strict {
 		r.throwReadOnly(o, k)
+	}
+}
+
+// keyedHasIC is the feedback of `key in obj` (TestIn): V8's KeyedHasIC, which --log-ic names
+// KeyedLoadIC (a keyed IC's "Keyed" prefix, then LoadIC). The key is classified as for a load
+// of it, without reading the value.
+func (r *Runtime) keyedHasIC(f *frame, slot int32, obj, key Value) {
+	switch class, idx := r.classifyKey(key); class {
+	case keyName:
+		r.loadIC(f.fb, slot, obj.Object(), r.ToPropertyKey(key), icKeyedHas)
+	case keyIndex:
+		if a, ok := r.elementLoadAccess(obj, idx); ok {
+			r.keyedLoadElementIC(f.fb, slot, icKeyedHas, a, IndexKey(idx).PropertyKeyOf())
+		}
 	}
 }

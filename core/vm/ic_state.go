@@ -87,13 +87,14 @@ const (
 	icLoadGlobal
 	icStoreGlobal
 	icDefineNamedOwn
+	icKeyedHas // `key in obj`: --log-ic names it KeyedLoadIC, without a load mode
 )
 
-var icKindNames = [...]string{"LoadIC", "StoreIC", "KeyedLoadIC", "KeyedStoreIC", "LoadGlobalIC", "StoreGlobalIC", "StoreIC"}
+var icKindNames = [...]string{"LoadIC", "StoreIC", "KeyedLoadIC", "KeyedStoreIC", "LoadGlobalIC", "StoreGlobalIC", "StoreIC", "KeyedLoadIC"}
 
 func (k icKind) String() string { return icKindNames[k] }
 
-func (k icKind) keyed() bool { return k == icKeyedLoad || k == icKeyedStore }
+func (k icKind) keyed() bool { return k == icKeyedLoad || k == icKeyedStore || k == icKeyedHas }
 func (k icKind) store() bool { return k == icStore || k == icKeyedStore || k == icDefineNamedOwn }
 
 // find is the slot's handler for map m (V8's FindHandlerForMap), or nil.

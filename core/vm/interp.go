@@ -437,6 +437,9 @@ reload:
 		case bc.TestInstanceOf:
 			acc = Bool(r.InstanceOf(regs[in.Ops[0]], acc))
 		case bc.TestIn:
+			if f.fb != nil && acc.kind == KindObject {
+				r.keyedHasIC(f, in.Ops[1], acc, regs[in.Ops[0]]) // ic_keyed_ops.go
+			}
 			acc = Bool(r.In(regs[in.Ops[0]], acc))
 		case bc.TestUndetectable:
 			acc = Bool(acc.kind == KindUndefined || acc.kind == KindNull)

@@ -168,7 +168,7 @@ func (r *Runtime) traceFunctionName(fn *Object) string {
 }
 
 // coldAccess names the access in V8's "Insufficient type feedback for generic … access".
-var coldAccess = map[icKind]string{icLoad: "named", icStore: "named", icDefineNamedOwn: "named", icKeyedLoad: "keyed", icKeyedStore: "keyed", icLoadGlobal: "global", icStoreGlobal: "global"}
+var coldAccess = map[icKind]string{icLoad: "named", icStore: "named", icDefineNamedOwn: "named", icKeyedLoad: "keyed", icKeyedStore: "keyed", icKeyedHas: "keyed", icLoadGlobal: "global", icStoreGlobal: "global"}
 
 // tierEventName is the tier as the events name it.
 func tierEventName(t tier) string {
