@@ -18,7 +18,7 @@ type rootMapKey struct {
 	dict     bool
 	elems    ElementsKind // dictionary maps only
 	fn       functionMapKind
-	ctor     *Object // prototypeRoot only
+	from     *HiddenClass // prototypeTransition only
 }
 
 // functionMapKind picks one of the native context's function maps (V8's
@@ -131,12 +131,19 @@ func (r *Runtime) copyMapWith(m *HiddenClass, proto *Object, descs []Descriptor)
 	return to
 }
 
-// prototypeRoot is the root SetPrototypeOf replays an object's descriptors from. V8 copies the
-// object's map for the new prototype (Map::TransitionToPrototype), so the copy keeps the map's
-// constructor, which still names the object in the console ([P: null prototype] { x: 1 }).
-func (r *Runtime) prototypeRoot(typ InstanceType, proto *Object, inObject int, ctor *Object) *HiddenClass {
-	if ctor == nil {
-		return r.RootMap(typ, proto, inObject)
-	}
-	return r.sharedRoot(rootMapKey{proto: proto, typ: typ, inObject: inObject, ctor: ctor}, func(m *HiddenClass) { m.Constructor = ctor })
+// prototypeTransition is the map SetPrototypeOf gives an object of map from: V8 copies the map
+// for the new prototype, descriptors and constructor included, outside the transition tree
+// (no back pointer), and caches the copy as a prototype transition of from
+// (Map::TransitionToUpdatePrototype). Objects of one map moved to one prototype share the copy;
+// an object built on that prototype from scratch does not. The constructor still names the
+// object in the console ([P: null prototype] { x: 1 }).
+func (r *Runtime) prototypeTransition(from *HiddenClass, proto *Object) *HiddenClass {
+	k := rootMapKey{proto: proto, typ: from.InstanceType, inObject: from.InObject, from: from}
+	return r.sharedRoot(k, func(m *HiddenClass) {
+		m.Elements = from.Elements
+		m.IsPrototype = from.IsPrototype
+		m.Descriptors = append([]Descriptor(nil), from.Descriptors...)
+		m.buildIndex()
+		m.copyConstructor(from)
+	})
 }

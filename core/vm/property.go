@@ -925,16 +925,7 @@ func (r *Runtime) SetPrototypeOf(o *Object, proto *Object) bool {
 		o.hc = r.dictionaryMap(o.hc.InstanceType, proto, o.hc.InObject, o.hc.Elements)
 		return true
 	}
-	// V8 gives the object a map for the new prototype, replaying its descriptors.
-	root := r.prototypeRoot(o.hc.InstanceType, proto, o.hc.InObject, o.hc.Constructor) // maps.go
-	m := root
-	for _, d := range o.hc.Descriptors {
-		m = r.transitionAdd(m, d.Key, d.Attr, d.Rep)
-	}
-	if m.Elements != o.hc.Elements {
-		m = r.transitionElements(m, o.hc.Elements)
-	}
-	o.hc = m
+	o.hc = r.prototypeTransition(o.hc, proto) // maps.go
 	return true
 }
 
