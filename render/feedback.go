@@ -23,12 +23,12 @@ type Vector struct {
 	Deopt     string // the last deoptimization's reason
 }
 
-// Slot is one IC slot.
+// Slot is one IC or BinaryOp slot.
 type Slot struct {
 	Index    int
-	IC       string // LoadIC, StoreIC, KeyedLoadIC, …
-	State    string // V8's mark: X, 0, 1, P, N
-	Key      string
+	IC       string // LoadIC, StoreIC, KeyedLoadIC, …, or BinaryOp
+	State    string // V8's mark: X, 0, 1, P, N; for BinaryOp the hint (SignedSmall, Number, …)
+	Key      string // the property name; for BinaryOp the bytecode (Add, SubSmi, …)
 	Maps     []uint32
 	Modifier string
 	Line     int
@@ -65,7 +65,18 @@ func (fb *Feedback) vector(sfi uint32, fn string) *Vector {
 	return v
 }
 
-// feedback folds ic.transition, tier.request, tier.install and deopt; it reports whether e was
+// slot finds or inserts the slot with this index, keeping them in index order.
+func (v *Vector) slot(index int) *Slot {
+	i := sort.Search(len(v.Slots), func(i int) bool { return v.Slots[i].Index >= index })
+	if i == len(v.Slots) || v.Slots[i].Index != index {
+		v.Slots = append(v.Slots, Slot{})
+		copy(v.Slots[i+1:], v.Slots[i:])
+		v.Slots[i] = Slot{Index: index}
+	}
+	return &v.Slots[i]
+}
+
+// feedback folds ic.transition, feedback.binop, tier.request, tier.install and deopt; it reports whether e was
 // one of them.
 func (f Fold) feedback(s *State, e events.Event) bool {
 	h := e.Head()
@@ -73,15 +84,15 @@ func (f Fold) feedback(s *State, e events.Event) bool {
 	case *events.ICTransition:
 		v := s.Feedback.vector(e.SFI, e.Fn)
 		s.Feedback.Last = e.SFI
-		i := sort.Search(len(v.Slots), func(i int) bool { return v.Slots[i].Index >= e.Slot })
-		if i == len(v.Slots) || v.Slots[i].Index != e.Slot {
-			v.Slots = append(v.Slots, Slot{})
-			copy(v.Slots[i+1:], v.Slots[i:])
-			v.Slots[i] = Slot{Index: e.Slot}
-		}
-		sl := &v.Slots[i]
+		sl := v.slot(e.Slot)
 		sl.IC, sl.State, sl.Key, sl.Modifier = e.IC, e.New, e.Key, e.Modifier
 		sl.Maps = append([]uint32(nil), e.Maps...)
+		sl.Line, sl.Col, sl.Changes, sl.Step = h.Line, h.Col, sl.Changes+1, h.Step
+	case *events.BinopFeedback:
+		v := s.Feedback.vector(e.SFI, e.Fn)
+		s.Feedback.Last = e.SFI
+		sl := v.slot(e.Slot)
+		sl.IC, sl.State, sl.Key = "BinaryOp", e.New, e.Op
 		sl.Line, sl.Col, sl.Changes, sl.Step = h.Line, h.Col, sl.Changes+1, h.Step
 	case *events.TierRequest:
 		s.Feedback.vector(e.SFI, e.Fn).Requested = e.Tier

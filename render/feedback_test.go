@@ -63,3 +63,30 @@ func texts(s *render.State) string {
 	}
 	return b.String()
 }
+
+// The notes' add(x, y): a Smi sum, then a double. The BinaryOp slot of `x + y` shows the hint
+// widening from SignedSmall to Number once add has a feedback vector (after its 8th call).
+func TestFeedbackBinopSlot(t *testing.T) {
+	src := `function add(x, y) { return x + y; }
+for (let i = 0; i < 12; i++) add(i, 1);
+add(1.5, 2);
+`
+	m := record(t, src, "node", engine.HeapOptions{})
+	s := render.NewState()
+	fold := render.Fold{Src: []byte(src)}
+	var hints []string
+	for i := range m.Len() {
+		e := m.At(i)
+		fold.Apply(s, e)
+		if b, ok := e.(*events.BinopFeedback); ok && b.Fn == "add" {
+			v := s.Feedback.Vectors[b.SFI]
+			if len(v.Slots) != 1 || v.Slots[0].IC != "BinaryOp" || v.Slots[0].Key != "Add" {
+				t.Fatalf("slots after %+v: %+v", b, v.Slots)
+			}
+			hints = append(hints, v.Slots[0].State)
+		}
+	}
+	if got := strings.Join(hints, " → "); got != "SignedSmall → Number" {
+		t.Errorf("add's BinaryOp slot went %q, want SignedSmall → Number", got)
+	}
+}

@@ -8,6 +8,7 @@ const (
 	KindMapReuse      = "map.reuse"
 	KindMapDeprecate  = "map.deprecate"
 	KindICTransition  = "ic.transition"
+	KindBinopFeedback = "feedback.binop"
 	KindTierRequest   = "tier.request"
 	KindTierInstall   = "tier.install"
 	KindDeopt         = "deopt"
@@ -88,6 +89,22 @@ type ICTransition struct {
 }
 
 func (*ICTransition) Kind() string { return KindICTransition }
+
+// BinopFeedback: an arithmetic, bitwise or shift site's BinaryOp feedback widened (V8's
+// BinaryOperationHint: None → SignedSmall → SignedSmallInputs → Number → NumberOrOddball, or
+// String, BigInt, Any). Optimized code is compiled for the hint it finds and deoptimizes when
+// an operation falls outside it.
+type BinopFeedback struct {
+	Header
+	Fn   string `json:"fn"`   // the function whose feedback vector holds the slot
+	SFI  uint32 `json:"sfi"`  // its SharedFunctionInfo id
+	Slot int    `json:"slot"` // feedback vector slot index
+	Op   string `json:"op"`   // the bytecode: Add, SubSmi, Inc, …
+	Old  string `json:"old"`  // hint before
+	New  string `json:"new"`  // hint after
+}
+
+func (*BinopFeedback) Kind() string { return KindBinopFeedback }
 
 // TierRequest: a function was marked for optimization (its budget ran out, or a % call asked).
 type TierRequest struct {

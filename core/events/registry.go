@@ -91,6 +91,9 @@ var table = []KindInfo{
 	def(0, "An inline cache changed state (the --log-ic line).", func() *ICTransition {
 		return &ICTransition{Header: loc(6, 12, 70), Fn: "loadX", SFI: 2, Slot: 0, IC: "LoadIC", Old: "1", New: "P", Map: 9, Key: "x", Maps: []uint32{8, 9}}
 	}),
+	def(0, "A BinaryOp feedback slot widened: the hint optimized code will be compiled for (a Smi-only Add checks its inputs and its result; a later double makes that code deoptimize, \"not a Smi\").", func() *BinopFeedback {
+		return &BinopFeedback{Header: loc(2, 12, 9), Fn: "add", SFI: 2, Slot: 0, Op: "Add", Old: "SignedSmall", New: "Number"}
+	}),
 	def(0, "A function was marked for a tier: SPARKPLUG when its feedback vector is allocated, MAGLEV and then TURBOFAN when its interrupt budget (bytecode bytes charged on Return and JumpLoop, V8's invocation counts times the bytecode length) runs out, or on request by %OptimizeFunctionOnNextCall.", func() *TierRequest {
 		return &TierRequest{Fn: "loadX", SFI: 2, Tier: "MAGLEV", Reason: "hot and stable"}
 	}),

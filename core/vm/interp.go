@@ -282,111 +282,158 @@ reload:
 		case bc.DeletePropertyStrict, bc.DeletePropertySloppy:
 			acc = r.deleteProperty(regs[in.Ops[0]], acc, in.Op == bc.DeletePropertyStrict)
 
-		// ---- binary operations
+		// ---- binary operations (binop_feedback.go: a fast path checks its feedback inline and
+		// calls noteBinop only when the slot's feedback would change)
 		case bc.Add:
 			a := regs[in.Ops[0]]
 			if a.kind == KindNumber && acc.kind == KindNumber {
-				acc = Value{kind: KindNumber, num: a.num + acc.num}
+				res := a.num + acc.num
+				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[1], a.num, acc.num, res) {
+					r.noteBinop(f, in, a, acc, Number(res))
+				}
+				acc = Value{kind: KindNumber, num: res}
 			} else {
-				acc = r.Add(a, acc)
+				res := r.Add(a, acc)
+				r.noteBinop(f, in, a, acc, res)
+				acc = res
 			}
 		case bc.Sub:
 			a := regs[in.Ops[0]]
 			if a.kind == KindNumber && acc.kind == KindNumber {
-				acc = Value{kind: KindNumber, num: a.num - acc.num}
+				res := a.num - acc.num
+				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[1], a.num, acc.num, res) {
+					r.noteBinop(f, in, a, acc, Number(res))
+				}
+				acc = Value{kind: KindNumber, num: res}
 			} else {
-				acc = r.Arith(OpSub, a, acc)
+				acc = r.arithWithFeedback(f, in, OpSub, a, acc)
 			}
 		case bc.Mul:
 			a := regs[in.Ops[0]]
 			if a.kind == KindNumber && acc.kind == KindNumber {
-				acc = Value{kind: KindNumber, num: a.num * acc.num}
+				res := a.num * acc.num
+				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[1], a.num, acc.num, res) {
+					r.noteBinop(f, in, a, acc, Number(res))
+				}
+				acc = Value{kind: KindNumber, num: res}
 			} else {
-				acc = r.Arith(OpMul, a, acc)
+				acc = r.arithWithFeedback(f, in, OpMul, a, acc)
 			}
 		case bc.Div:
 			a := regs[in.Ops[0]]
 			if a.kind == KindNumber && acc.kind == KindNumber {
-				acc = Value{kind: KindNumber, num: a.num / acc.num}
+				res := a.num / acc.num
+				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[1], a.num, acc.num, res) {
+					r.noteBinop(f, in, a, acc, Number(res))
+				}
+				acc = Value{kind: KindNumber, num: res}
 			} else {
-				acc = r.Arith(OpDiv, a, acc)
+				acc = r.arithWithFeedback(f, in, OpDiv, a, acc)
 			}
 		case bc.Mod:
-			acc = r.Arith(OpMod, regs[in.Ops[0]], acc)
+			acc = r.arithWithFeedback(f, in, OpMod, regs[in.Ops[0]], acc)
 		case bc.Exp:
-			acc = r.Arith(OpExp, regs[in.Ops[0]], acc)
+			acc = r.arithWithFeedback(f, in, OpExp, regs[in.Ops[0]], acc)
 		case bc.BitwiseOr:
-			acc = r.bitwise(OpBitOr, regs[in.Ops[0]], acc)
+			acc = r.arithWithFeedback(f, in, OpBitOr, regs[in.Ops[0]], acc)
 		case bc.BitwiseXor:
-			acc = r.bitwise(OpBitXor, regs[in.Ops[0]], acc)
+			acc = r.arithWithFeedback(f, in, OpBitXor, regs[in.Ops[0]], acc)
 		case bc.BitwiseAnd:
-			acc = r.bitwise(OpBitAnd, regs[in.Ops[0]], acc)
+			acc = r.arithWithFeedback(f, in, OpBitAnd, regs[in.Ops[0]], acc)
 		case bc.ShiftLeft:
-			acc = r.bitwise(OpShl, regs[in.Ops[0]], acc)
+			acc = r.arithWithFeedback(f, in, OpShl, regs[in.Ops[0]], acc)
 		case bc.ShiftRight:
-			acc = r.bitwise(OpSar, regs[in.Ops[0]], acc)
+			acc = r.arithWithFeedback(f, in, OpSar, regs[in.Ops[0]], acc)
 		case bc.ShiftRightLogical:
-			acc = r.bitwise(OpShr, regs[in.Ops[0]], acc)
+			acc = r.arithWithFeedback(f, in, OpShr, regs[in.Ops[0]], acc)
 		case bc.AddSmi:
 			if acc.kind == KindNumber {
-				acc = Value{kind: KindNumber, num: acc.num + float64(in.Ops[0])}
+				res := acc.num + float64(in.Ops[0])
+				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[1], acc.num, 0, res) {
+					r.noteBinop(f, in, acc, Int(int(in.Ops[0])), Number(res))
+				}
+				acc = Value{kind: KindNumber, num: res}
 			} else {
-				acc = r.Add(acc, Int(int(in.Ops[0])))
+				b := Int(int(in.Ops[0]))
+				res := r.Add(acc, b)
+				r.noteBinop(f, in, acc, b, res)
+				acc = res
 			}
 		case bc.SubSmi:
 			if acc.kind == KindNumber {
-				acc = Value{kind: KindNumber, num: acc.num - float64(in.Ops[0])}
+				res := acc.num - float64(in.Ops[0])
+				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[1], acc.num, 0, res) {
+					r.noteBinop(f, in, acc, Int(int(in.Ops[0])), Number(res))
+				}
+				acc = Value{kind: KindNumber, num: res}
 			} else {
-				acc = r.Arith(OpSub, acc, Int(int(in.Ops[0])))
+				acc = r.arithWithFeedback(f, in, OpSub, acc, Int(int(in.Ops[0])))
 			}
 		case bc.MulSmi:
-			if acc.kind == KindNumber {
-				acc = Value{kind: KindNumber, num: acc.num * float64(in.Ops[0])}
-			} else {
-				acc = r.Arith(OpMul, acc, Int(int(in.Ops[0])))
-			}
+			acc = r.arithWithFeedback(f, in, OpMul, acc, Int(int(in.Ops[0])))
 		case bc.DivSmi:
-			acc = r.Arith(OpDiv, acc, Int(int(in.Ops[0])))
+			acc = r.arithWithFeedback(f, in, OpDiv, acc, Int(int(in.Ops[0])))
 		case bc.ModSmi:
 			if acc.kind == KindNumber && in.Ops[0] > 0 && acc.num >= 0 && acc.num < 1<<31 && acc.num == math.Trunc(acc.num) && !math.Signbit(acc.num) {
-				acc = Value{kind: KindNumber, num: float64(int64(acc.num) % int64(in.Ops[0]))}
+				res := float64(int64(acc.num) % int64(in.Ops[0]))
+				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[1], acc.num, 0, res) {
+					r.noteBinop(f, in, acc, Int(int(in.Ops[0])), Number(res))
+				}
+				acc = Value{kind: KindNumber, num: res}
 			} else {
-				acc = r.Arith(OpMod, acc, Int(int(in.Ops[0])))
+				acc = r.arithWithFeedback(f, in, OpMod, acc, Int(int(in.Ops[0])))
 			}
 		case bc.ExpSmi:
-			acc = r.Arith(OpExp, acc, Int(int(in.Ops[0])))
+			acc = r.arithWithFeedback(f, in, OpExp, acc, Int(int(in.Ops[0])))
 		case bc.BitwiseOrSmi:
-			acc = r.bitwise(OpBitOr, acc, Int(int(in.Ops[0])))
+			acc = r.arithWithFeedback(f, in, OpBitOr, acc, Int(int(in.Ops[0])))
 		case bc.BitwiseXorSmi:
-			acc = r.bitwise(OpBitXor, acc, Int(int(in.Ops[0])))
+			acc = r.arithWithFeedback(f, in, OpBitXor, acc, Int(int(in.Ops[0])))
 		case bc.BitwiseAndSmi:
-			acc = r.bitwise(OpBitAnd, acc, Int(int(in.Ops[0])))
+			acc = r.arithWithFeedback(f, in, OpBitAnd, acc, Int(int(in.Ops[0])))
 		case bc.ShiftLeftSmi:
-			acc = r.bitwise(OpShl, acc, Int(int(in.Ops[0])))
+			acc = r.arithWithFeedback(f, in, OpShl, acc, Int(int(in.Ops[0])))
 		case bc.ShiftRightSmi:
-			acc = r.bitwise(OpSar, acc, Int(int(in.Ops[0])))
+			acc = r.arithWithFeedback(f, in, OpSar, acc, Int(int(in.Ops[0])))
 		case bc.ShiftRightLogicalSmi:
-			acc = r.bitwise(OpShr, acc, Int(int(in.Ops[0])))
+			acc = r.arithWithFeedback(f, in, OpShr, acc, Int(int(in.Ops[0])))
 		case bc.Inc:
 			if acc.kind == KindNumber {
-				acc = Value{kind: KindNumber, num: acc.num + 1}
+				res := acc.num + 1
+				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[0], acc.num, 0, res) {
+					r.noteBinop(f, in, acc, Undefined, Number(res))
+				}
+				acc = Value{kind: KindNumber, num: res}
 			} else {
-				acc = r.incDec(acc, 1)
+				res := r.incDec(acc, 1)
+				r.noteBinop(f, in, acc, Undefined, res)
+				acc = res
 			}
 		case bc.Dec:
 			if acc.kind == KindNumber {
-				acc = Value{kind: KindNumber, num: acc.num - 1}
+				res := acc.num - 1
+				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[0], acc.num, 0, res) {
+					r.noteBinop(f, in, acc, Undefined, Number(res))
+				}
+				acc = Value{kind: KindNumber, num: res}
 			} else {
-				acc = r.incDec(acc, -1)
+				res := r.incDec(acc, -1)
+				r.noteBinop(f, in, acc, Undefined, res)
+				acc = res
 			}
 		case bc.Negate:
+			var res Value
 			if acc.kind == KindNumber {
-				acc = Value{kind: KindNumber, num: -acc.num}
+				res = Value{kind: KindNumber, num: -acc.num}
 			} else {
-				acc = r.negate(acc)
+				res = r.negate(acc)
 			}
+			r.noteBinop(f, in, acc, Undefined, res)
+			acc = res
 		case bc.BitwiseNot:
-			acc = r.bitwiseNot(acc)
+			res := r.bitwiseNot(acc)
+			r.noteBinop(f, in, acc, Undefined, res)
+			acc = res
 		case bc.ToBooleanLogicalNot:
 			acc = Bool(!ToBoolean(acc))
 		case bc.LogicalNot:

@@ -11,10 +11,12 @@ import (
 type FeedbackVector struct {
 	meta *bc.FeedbackMetadata
 	ics  []icEntry
+	// binops holds the BinaryOp slots' feedback (binop_feedback.go), indexed like ics.
+	binops []binopFeedback
 }
 
 func newFeedbackVector(meta *bc.FeedbackMetadata) *FeedbackVector {
-	return &FeedbackVector{meta: meta, ics: make([]icEntry, meta.Len()+1)}
+	return &FeedbackVector{meta: meta, ics: make([]icEntry, meta.Len()+1), binops: make([]binopFeedback, meta.Len()+1)}
 }
 
 // ICState reports a feedback slot's state name as V8 logs it (X before the vector exists).
