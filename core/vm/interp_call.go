@@ -148,7 +148,8 @@ func (r *Runtime) getIterator(f *frame, in *bc.Instr, obj Value) Value {
 	if obj.IsNullish() {
 		r.throwNotIterable(f, obj)
 	}
-	m := r.GetV(obj, PropKey(SymbolKey(r.Symbols.Iterator)))
+	// GetIterator's first feedback slot is a LoadIC for @@iterator (--log-ic shows it)
+	m := r.loadNamedAt(f, in.Ops[1], obj, PropKey(SymbolKey(r.Symbols.Iterator)))
 	if !m.IsCallable() {
 		r.throwNotIterable(f, obj)
 	}

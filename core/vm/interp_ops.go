@@ -164,8 +164,15 @@ func (r *Runtime) getNamed(f *frame, in *bc.Instr, obj Value, k Key) Value {
 				r.ThrowTypeError("Cannot destructure property '%s' of '%s' as it is %s.", keyForMessage(k), t, r.safeToString(obj))
 			}
 		}
+	}
+	return r.loadNamedAt(f, in.Ops[2], obj, k)
+}
+
+// loadNamedAt is a named load through the load IC in feedback slot `slot`.
+func (r *Runtime) loadNamedAt(f *frame, slot int32, obj Value, k Key) Value {
+	if obj.kind != KindObject {
 		if f.fb != nil {
-			r.loadICPrimitive(f.fb, in.Ops[2], obj, k, icLoad) // ic_primitive.go
+			r.loadICPrimitive(f.fb, slot, obj, k, icLoad) // ic_primitive.go
 		} else if r.Options.LogIC {
 			if m := r.primitiveMap(obj); m != nil {
 				r.emitICLine(-1, icLoad, "X", "X", m, k.prop, nil)
@@ -187,7 +194,7 @@ func (r *Runtime) getNamed(f *frame, in *bc.Instr, obj Value, k Key) Value {
 	// LoadIC::Load updates (and logs) the IC before it reads the property, so a getter's own
 	// loads come after the load that called it.
 	if f.fb != nil {
-		r.loadIC(f.fb, in.Ops[2], o, k, icLoad) // ic_load.go
+		r.loadIC(f.fb, slot, o, k, icLoad) // ic_load.go
 	} else if miss {
 		r.emitICLine(-1, icLoad, "X", "X", o.hc, k.prop, nil)
 	}
