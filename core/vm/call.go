@@ -100,7 +100,6 @@ func (r *Runtime) enterFunction(f *Object, cl *Closure, this Value, args []Value
 func (r *Runtime) newInstance(base, newTarget, proto *Object) *Object {
 	// V8 sizes constructor instances from the initial map with slack tracking: expected
 	// properties + 8 in-object slots (engine-model §4.2).
-	r.initialMapPrototype(proto) // map_proto.go
 	if closureOf(newTarget) != nil {
 		return r.NewObjectWithMap(r.constructorInitialMap(base, newTarget, proto, r.expectedInObject(newTarget))) // map_slack.go
 	}

@@ -42,29 +42,13 @@ func (r *Runtime) dictionaryPrototypeMap(d *HiddenClass) *HiddenClass {
 	return m
 }
 
-// prototypeAssigned is `F.prototype = obj`: obj becomes a prototype (dictionary), and V8 makes
-// it fast again when F's initial map is created by the first `new F()`.
+// prototypeAssigned is `F.prototype = obj`: obj becomes a prototype (dictionary,
+// JSFunction::SetInstancePrototype). Only MakePrototypesFast makes it fast again: a `new F()`
+// does not by itself, only the runtime store its constructor's first `this.x = …` needs
+// (natives/fresh3_instanceof.js: an empty constructor leaves F.prototype a dictionary).
 func (r *Runtime) prototypeAssigned(fn *Object, v Value) {
-	p := v.AsObject()
-	if p == nil || r.Heap.Bootstrapping() {
-		return
-	}
-	wasProto := p.hc.IsPrototype
-	r.becomesPrototype(p)
-	if !wasProto && p.hc.IsPrototype && p.hc.Dictionary {
-		if r.om.fastOnNew == nil {
-			r.om.fastOnNew = map[*Object]bool{}
-		}
-		r.om.fastOnNew[p] = true
-	}
-}
-
-// initialMapPrototype is called when `new F()` builds an instance with prototype p.
-func (r *Runtime) initialMapPrototype(p *Object) {
-	if p != nil && r.om.fastOnNew[p] {
-		delete(r.om.fastOnNew, p)
-		r.markFastPrototype(p)
-		r.makePrototypeFast(p)
+	if p := v.AsObject(); p != nil && !r.Heap.Bootstrapping() {
+		r.becomesPrototype(p)
 	}
 }
 

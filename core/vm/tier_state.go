@@ -39,7 +39,6 @@ type tierState struct {
 type objectModel struct {
 	tiers       map[*Closure]bool        // closures that got optimized code: IC misses check for deopts
 	loopBudget  map[*Closure]int         // ic_budget.go
-	fastOnNew   map[*Object]bool         // map_proto.go: assigned F.prototype objects
 	announced   map[*HiddenClass]bool    // map_events.go: maps already reported by map.create
 	optID       int                      // tier_opt.go: V8's opt id counter
 	initialMaps map[*Object]*HiddenClass // map_slack.go: constructors' initial maps
