@@ -15,11 +15,12 @@ import (
 //     (a map is an address followed by " <Map", ": [Map]", or written as "map = ADDR"), so "same
 //     map" stays visible;
 //   - every other address is removed ("DebugPrint: 0x…: [JSArray]" → "DebugPrint: [JSArray]",
+//     a printed sub-object's header "0x…: [ClosureFeedbackCellArray]" → "[ClosureFeedbackCellArray]",
 //     "0x… <FixedArray[3]>" → "<FixedArray[3]>", "(sfi = 0x…)" dropped), and descriptor keys
 //     lose their string header ("0x…: [String] in ReadOnlySpace: #x" → "#x");
 //   - lines about things other than the object's layout are dropped: the map's own map
 //     (MetaMap), transitions and prototype transitions (the root maps list Node's internal ones),
-//     prototype_validity_cell, prototype info, dependent code;
+//     prototype_validity_cell, prototype info, dependent code, a function's dispatch_handle;
 //   - the entries of a dictionary (NameDictionary / NumberDictionary / SwissNameDictionary) are
 //     sorted by their dict_index (enumeration order) instead of hash order, which depends on the
 //     per-process hash seed;
@@ -89,6 +90,7 @@ var dpDropPrefixes = []string{
 	"- transitions #",
 	"Transitions #",
 	"Prototype transitions",
+	"- dispatch_handle:", // a function's index in the process-wide dispatch table
 }
 
 func dpDrop(trimmed string) bool {
@@ -113,6 +115,7 @@ var (
 	dpMapEq     = regexp.MustCompile(`map = (0x[0-9a-f]+)`)
 	dpAddrDesc  = regexp.MustCompile(`0x[0-9a-f]+ <`)
 	dpHeader    = regexp.MustCompile(`^DebugPrint: 0x[0-9a-f]+: `)
+	dpSubHeader = regexp.MustCompile(`^0x[0-9a-f]+: (\[[A-Za-z]+\])`)
 	dpDictIndex = regexp.MustCompile(`dict_index: (\d+)`)
 )
 
@@ -134,6 +137,8 @@ func (n *dpNormalizer) line(s string) string {
 	s = dpHeader.ReplaceAllString(s, "DebugPrint: ")
 	if m := dpMapHeader.FindStringSubmatch(s); m != nil {
 		s = n.mapName(m[1]) + ": [Map]" + s[len(m[0]):]
+	} else {
+		s = dpSubHeader.ReplaceAllString(s, "$1")
 	}
 	s = dpStringKey.ReplaceAllString(s, "")
 	s = dpSymbolKey.ReplaceAllString(s, "$1")
