@@ -41,6 +41,7 @@ const (
 	GetNamedProperty
 	GetNamedPropertyFromSuper
 	GetKeyedProperty
+	GetEnumeratedKeyedProperty
 	SetNamedProperty
 	DefineNamedOwnProperty
 	SetKeyedProperty
@@ -228,6 +229,7 @@ var Table = [NumOpcodes]Info{
 	GetNamedProperty:                     {Name: "GetNamedProperty", Acc: AccWrite, Operands: []OperandType{OpReg, OpIdx, OpFeedback}, Flags: 0, Slots: []SlotKind{SlotLoadProperty}},
 	GetNamedPropertyFromSuper:            {Name: "GetNamedPropertyFromSuper", Acc: AccReadWrite, Operands: []OperandType{OpReg, OpIdx, OpFeedback}, Flags: 0, Slots: []SlotKind{SlotLoadProperty}},
 	GetKeyedProperty:                     {Name: "GetKeyedProperty", Acc: AccReadWrite, Operands: []OperandType{OpReg, OpFeedback}, Flags: 0, Slots: []SlotKind{SlotLoadKeyed}},
+	GetEnumeratedKeyedProperty:           {Name: "GetEnumeratedKeyedProperty", Acc: AccReadWrite, Operands: []OperandType{OpReg, OpReg, OpReg, OpFeedback}, Flags: 0, Slots: []SlotKind{SlotLoadKeyed}},
 	SetNamedProperty:                     {Name: "SetNamedProperty", Acc: AccReadClobber, Operands: []OperandType{OpReg, OpIdx, OpFeedback}, Flags: 0, Slots: []SlotKind{SlotSetNamed}},
 	DefineNamedOwnProperty:               {Name: "DefineNamedOwnProperty", Acc: AccReadClobber, Operands: []OperandType{OpReg, OpIdx, OpFeedback}, Flags: 0, Slots: []SlotKind{SlotDefineNamedOwn}},
 	SetKeyedProperty:                     {Name: "SetKeyedProperty", Acc: AccReadClobber, Operands: []OperandType{OpReg, OpReg, OpFeedback}, Flags: 0, Slots: []SlotKind{SlotSetKeyed}},

@@ -905,6 +905,10 @@ func (g *gen) visitPropertyLoad(obj bc.Register, m *ast.MemberExpression) {
 	}
 	g.visitForAccumulatorValue(m.Property)
 	g.setExpressionPosition(g.keyedPosition(m))
+	if s := g.enumeratedKey(m.Property); s != nil {
+		g.b.emit(bc.GetEnumeratedKeyedProperty, int32(obj), int32(s.index), int32(s.cacheType), g.b.slot(bc.SlotLoadKeyed))
+		return
+	}
 	g.b.emit(bc.GetKeyedProperty, int32(obj), g.b.slot(bc.SlotLoadKeyed))
 }
 

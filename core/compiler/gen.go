@@ -23,6 +23,7 @@ type gen struct {
 
 	loopDepth int
 	loops     []*loopBuilder
+	forIns    []forInScope // the enclosing for-in loops (V8's ForInScope chain)
 
 	catchPrediction bc.Prediction
 

@@ -421,6 +421,10 @@ func (g *gen) visitForIn(s *ast.ForInStatement) {
 	index := g.b.regs.newRegister()
 	g.b.emit(bc.LdaZero)
 	g.b.storeAccumulatorInRegister(index)
+	if each := forInEachVar(s.Left); each != nil && each.Location == ast.LocLocal {
+		g.forIns = append(g.forIns, forInScope{each: g.resolveAlias(each), index: index, cacheType: triple.Register(0)})
+		defer func(n int) { g.forIns = g.forIns[:n] }(len(g.forIns) - 1)
+	}
 	lb := g.newLoopBuilder(g.pos(s.Start))
 	g.loopHeader(lb)
 	before := g.saveHoleChecks()
@@ -459,6 +463,45 @@ func (g *gen) visitForIn(s *ast.ForInStatement) {
 	g.jumpToHeader(lb)
 	g.loopEnd(lb)
 	g.b.bind(undefL)
+}
+
+// forInScope is V8's ForInScope: in a for-in loop whose each variable is a stack local, a keyed
+// load by that variable compiles to GetEnumeratedKeyedProperty, which reads the property by its
+// enum-cache index when the receiver has the map the loop enumerates (no IC), and is a keyed
+// load IC otherwise.
+type forInScope struct {
+	each             *ast.Variable
+	index, cacheType bc.Register
+}
+
+// forInEachVar is the variable of a for-in's left side (`k`, `let k`, `var k`), or nil.
+func forInEachVar(left ast.Node) *ast.Variable {
+	switch l := left.(type) {
+	case *ast.Identifier:
+		return l.Var
+	case *ast.VariableDeclaration:
+		if len(l.Declarations) == 1 {
+			if id, ok := l.Declarations[0].ID.(*ast.Identifier); ok {
+				return id.Var
+			}
+		}
+	}
+	return nil
+}
+
+// enumeratedKey is the innermost for-in whose each variable the key reads (GetForInScope).
+func (g *gen) enumeratedKey(key ast.Expression) *forInScope {
+	id, ok := key.(*ast.Identifier)
+	if !ok || id.Var == nil {
+		return nil
+	}
+	v := g.resolveAlias(id.Var)
+	for i := len(g.forIns) - 1; i >= 0; i-- {
+		if g.forIns[i].each == v {
+			return &g.forIns[i]
+		}
+	}
+	return nil
 }
 
 // forEachPosition is the position of the loop variable (V8's stmt->each()).

@@ -40,8 +40,7 @@ func (r *Runtime) keyedSlot(f *frame, op int) int32 {
 }
 
 // keyedLoadIC is obj[key] with feedback.
-func (r *Runtime) keyedLoadIC(f *frame, obj Value, key Value) Value {
-	slot := r.keyedSlot(f, 1)
+func (r *Runtime) keyedLoadIC(f *frame, slot int32, obj Value, key Value) Value {
 	if obj.IsNullish() {
 		r.ThrowTypeError("Cannot read properties of %s (reading '%s')", typeofNullish(obj), keyForMessage(r.ToPropertyKey(key)))
 	}

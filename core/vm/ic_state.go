@@ -73,7 +73,7 @@ type icEntry struct {
 	named bool
 	// mega remembers the stub-cache entries a megamorphic slot has hit, so that the next probe
 	// for the same map is a short scan instead of a hash of the name.
-	mega []icHandler
+	mega []megaMemo
 }
 
 // icKind names the IC as --log-ic does.
@@ -126,11 +126,18 @@ func (ic *icEntry) setMega() {
 // maxMegaMemo bounds a megamorphic slot's memo of stub-cache hits.
 const maxMegaMemo = 8
 
-// megaProbe looks m up in the slot's memo, then in the stub cache (remembering a hit).
+// megaMemo is a stub-cache entry a megamorphic slot remembers: a keyed slot sees many names,
+// so the name is part of the match.
+type megaMemo struct {
+	key PropertyKey
+	h   icHandler
+}
+
+// megaProbe looks (key, m) up in the slot's memo, then in the stub cache (remembering a hit).
 func (r *Runtime) megaProbe(ic *icEntry, store bool, key PropertyKey, m *HiddenClass) (*icHandler, bool) {
 	for i := range ic.mega {
-		if ic.mega[i].m == m {
-			return &ic.mega[i], true
+		if ic.mega[i].h.m == m && ic.mega[i].key == key {
+			return &ic.mega[i].h, true
 		}
 	}
 	h, ok := r.stubCacheProbe(store, key, m)
@@ -140,22 +147,22 @@ func (r *Runtime) megaProbe(ic *icEntry, store bool, key PropertyKey, m *HiddenC
 	if len(ic.mega) >= maxMegaMemo {
 		ic.mega = ic.mega[:0]
 	}
-	ic.mega = append(ic.mega, h)
-	return &ic.mega[len(ic.mega)-1], true
+	ic.mega = append(ic.mega, megaMemo{key, h})
+	return &ic.mega[len(ic.mega)-1].h, true
 }
 
-// megaRemember replaces the slot's memo entry for h's map after a miss cached h.
-func (ic *icEntry) megaRemember(h icHandler) {
+// megaRemember replaces the slot's memo entry for (key, h's map) after a miss cached h.
+func (ic *icEntry) megaRemember(key PropertyKey, h icHandler) {
 	for i := range ic.mega {
-		if ic.mega[i].m == h.m {
-			ic.mega[i] = h
+		if ic.mega[i].h.m == h.m && ic.mega[i].key == key {
+			ic.mega[i].h = h
 			return
 		}
 	}
 	if len(ic.mega) >= maxMegaMemo {
 		ic.mega = ic.mega[:0]
 	}
-	ic.mega = append(ic.mega, h)
+	ic.mega = append(ic.mega, megaMemo{key, h})
 }
 
 // setFast makes h the handler the interpreter's fast path tries first; only field accesses
@@ -199,7 +206,7 @@ func (r *Runtime) icMiss(fb *FeedbackVector, slot int32, kind icKind, key Proper
 		ic.setMono(key, true, h)
 	case icMegamorphic:
 		r.stubCacheAdd(kind.store(), key, h)
-		ic.megaRemember(h)
+		ic.megaRemember(key, h)
 	default:
 		if !ic.updatePolymorphic(key, h, recompute, keyed) {
 			if !keyed || recompute {
@@ -209,7 +216,7 @@ func (r *Runtime) icMiss(fb *FeedbackVector, slot int32, kind icKind, key Proper
 			}
 			ic.setMega()
 			r.stubCacheAdd(kind.store(), key, h)
-			ic.megaRemember(h)
+			ic.megaRemember(key, h)
 		}
 	}
 	r.tierICChanged(fb) // tier_budget.go: V8's NotifyICChanged delays tier-up

@@ -34,8 +34,11 @@ func (r *Runtime) storeIC(f *frame, slot int32, o *Object, k Key, v Value, kind 
 			}
 		}
 	case icMegamorphic:
-		if kind.keyed() && ownPropertyGeneric(o, k) {
-			return r.doStore(o, k, v, kind) // KeyedStoreIC_Megamorphic stores own properties itself
+		if kind.keyed() {
+			// KeyedStoreIC_Megamorphic (KeyedStoreGenericAssembler) stores own properties and
+			// follows existing transitions itself; anything else goes to Runtime::kSetKeyedProperty,
+			// not to the IC's miss: a megamorphic keyed store never logs
+			return r.doStore(o, k, v, kind)
 		}
 		if h, ok := r.megaProbe(ic, true, k.prop, o.hc); ok && storeHandlerValid(h, o, v) {
 			ic.setFast(*h)

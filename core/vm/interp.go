@@ -248,6 +248,8 @@ reload:
 			acc = r.getNamedFromSuper(regs[in.Ops[0]], acc, f.code.keys[in.Ops[1]])
 		case bc.GetKeyedProperty:
 			acc = r.getKeyed(f, regs[in.Ops[0]], acc)
+		case bc.GetEnumeratedKeyedProperty:
+			acc = r.getEnumeratedKeyed(f, regs[in.Ops[0]], acc, regs[in.Ops[2]]) // interp_literals.go
 		case bc.SetNamedProperty:
 			obj := regs[in.Ops[0]]
 			if obj.kind == KindObject && f.fb != nil {

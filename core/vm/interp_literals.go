@@ -323,11 +323,17 @@ func (r *Runtime) getTemplateObject(f *frame, in *bc.Instr) Value {
 type forInState struct {
 	receiver *Object
 	keys     []Value
+	// cacheType is the receiver's map when its enum cache has every key (V8's Enumerate returns
+	// the map, ForInPrepare makes it the cache type), nil in the slow mode (a key list).
+	cacheType *HiddenClass
 }
 
 func (r *Runtime) forInEnumerate(obj Value) Value {
 	o := obj.AsObject()
 	st := &forInState{receiver: o}
+	if r.simpleEnum(o) {
+		st.cacheType = o.hc
+	}
 	seen := map[PropertyKey]bool{}
 	for p := o; p != nil; p = r.GetPrototypeOf(p) {
 		initEnumCache(p) // enum_cache.go
@@ -346,6 +352,54 @@ func (r *Runtime) forInEnumerate(obj Value) Value {
 		}
 	}
 	return ObjectValue(r.newObjectRaw(TypeObject, nil, 0, st))
+}
+
+// simpleEnum is FastKeyAccumulator's is_receiver_simple_enum: a fast-mode object with no
+// enumerable element, whose prototypes have no enumerable property or element, so the enum cache
+// of its map lists every key for-in visits.
+func (r *Runtime) simpleEnum(o *Object) bool {
+	if o.hc.Dictionary || hasEnumerableElements(o) {
+		return false
+	}
+	switch o.hc.InstanceType {
+	case TypeProxy, TypePrimitiveWrapper, TypeTypedArray, TypeGlobalObject, TypeArguments:
+		return false // custom elements receivers
+	}
+	for p := o.hc.Proto; p != nil; p = p.hc.Proto {
+		if p.hc.InstanceType == TypeProxy || hasEnumerableElements(p) {
+			return false
+		}
+		for _, k := range r.OwnKeys(p) {
+			if k.prop.sym == nil && r.IsEnumerableOwn(p, k) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func hasEnumerableElements(o *Object) bool {
+	if o.sparse != nil && len(o.sparse.m) > 0 {
+		return true
+	}
+	for _, v := range o.elements {
+		if v.kind != KindHole {
+			return true
+		}
+	}
+	return false
+}
+
+// getEnumeratedKeyed is GetEnumeratedKeyedProperty (obj[key] by a for-in's key): a receiver with
+// the loop's cache type is read through the enum cache without the IC; any other is a keyed
+// load, its feedback in the instruction's last operand.
+func (r *Runtime) getEnumeratedKeyed(f *frame, obj, key, cacheType Value) Value {
+	if o := obj.AsObject(); o != nil {
+		if st, ok := cacheType.Object().Internal.(*forInState); ok && st.cacheType != nil && o.hc == st.cacheType {
+			return r.Get(o, r.ToPropertyKey(key), obj)
+		}
+	}
+	return r.getKeyedIn(f, obj, key, 3)
 }
 
 // forInNext returns the key at index, or undefined if it was deleted meanwhile.

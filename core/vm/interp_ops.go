@@ -301,14 +301,17 @@ func (r *Runtime) setLiteralHome(o *Object, v Value) {
 	}
 }
 
-func (r *Runtime) getKeyed(f *frame, obj Value, key Value) Value {
+func (r *Runtime) getKeyed(f *frame, obj Value, key Value) Value { return r.getKeyedIn(f, obj, key, 1) }
+
+// getKeyedIn is a keyed load whose feedback slot is the current instruction's operand slotOp.
+func (r *Runtime) getKeyedIn(f *frame, obj Value, key Value, slotOp int) Value {
 	if key.kind == KindSymbol {
 		if s := privateSymbol(key); s != nil {
 			return r.privateGet(obj, s)
 		}
 	}
 	if f.fb != nil {
-		return r.keyedLoadIC(f, obj, key) // ic_keyed_ops.go
+		return r.keyedLoadIC(f, r.keyedSlot(f, slotOp), obj, key) // ic_keyed_ops.go
 	}
 	if obj.kind == KindObject {
 		o := obj.Object()
