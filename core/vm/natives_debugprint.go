@@ -96,10 +96,10 @@ func (r *Runtime) debugPrintProperties(b *strings.Builder, o *Object) {
 			}
 			val := o.slots[d.Field]
 			if d.Attr.IsAccessor() {
-				fmt.Fprintf(b, "    #%s: %s (const accessor descriptor, attrs: [%s]), location: descriptor\n", keyText(d.Key), r.briefValue(val), attrText(d.Attr))
+				fmt.Fprintf(b, "    %s: %s (const accessor descriptor, attrs: [%s]), location: descriptor\n", descriptorKeyText(d.Key), r.briefValue(val), attrText(d.Attr))
 				continue
 			}
-			fmt.Fprintf(b, "    #%s: %s (%s %d, attrs: [%s]) @ Any, location: %s\n", keyText(d.Key), r.fieldBrief(val, d), kind, d.Field, attrText(d.Attr), where)
+			fmt.Fprintf(b, "    %s: %s (%s %d, attrs: [%s]) @ Any, location: %s\n", descriptorKeyText(d.Key), r.fieldBrief(val, d), kind, d.Field, attrText(d.Attr), where)
 		}
 	}
 	b.WriteString(" }\n")
@@ -300,6 +300,24 @@ func propertiesBrief(o *Object) string {
 	return "0x1 <FixedArray[0]>"
 }
 
+// descriptorKeyText is a descriptor's key as DescriptorArray printing shows it: a name as #x, a
+// symbol by its ShortPrint.
+func descriptorKeyText(k PropertyKey) string {
+	if k.sym != nil {
+		return symbolBrief(k.sym)
+	}
+	return "#" + k.name
+}
+
+// symbolBrief is Symbol::SymbolShortPrint: the description, or (UNKNOWN) without one.
+func symbolBrief(s *Symbol) string {
+	desc := "(UNKNOWN)"
+	if !s.Description.IsUndefined() {
+		desc = s.Description.String().GoString()
+	}
+	return fmt.Sprintf("0x%x <Symbol: %s>", s.Address(), desc)
+}
+
 func keyText(k PropertyKey) string {
 	if k.sym != nil {
 		return k.sym.DescriptiveString()
@@ -364,7 +382,7 @@ func (r *Runtime) briefValue(v Value) string {
 	case KindString:
 		return v.String().debugText()
 	case KindSymbol:
-		return "<Symbol: " + v.Symbol().DescriptiveString() + ">"
+		return symbolBrief(v.Symbol())
 	case kindAccessor:
 		return "0x1 <AccessorPair>"
 	case KindObject:
