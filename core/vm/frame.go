@@ -2,8 +2,9 @@ package vm
 
 import bc "enginescope/core/bytecode"
 
-// frame is one interpreter (Ignition) frame. Its register file lives in the interpreter's
-// value stack at [base, base+size):
+// frame is one interpreter (Ignition) frame (pushFrame sets every field by hand when it reuses
+// one: a new field must be reset there). Its register file lives in the interpreter's value
+// stack at [base, base+size):
 //
 //	[0] <closure>  [1] <context>  [2] <this>  [3…) a0…  [r0…) r0…  [slots…) extra arguments
 type frame struct {
@@ -95,7 +96,11 @@ func (r *Runtime) pushFrame(fnObj *Object, cl *Closure, ci *codeInfo, this Value
 	it.sp = base + slots
 	it.stackUsed += sim
 	f := it.newFrame()
-	*f = frame{fnObj: fnObj, cl: cl, code: ci, base: base, size: slots, ctx: cl.Context, argc: len(args), sim: sim}
+	// field by field: a composite literal would clear the whole frame first
+	f.fnObj, f.cl, f.code, f.ctx, f.gen = fnObj, cl, ci, cl.Context, nil
+	f.base, f.size, f.pc, f.argc, f.sim = base, slots, 0, len(args), sim
+	f.construct, f.derived, f.entry = false, false, false
+	f.receiver, f.acc = Value{}, Value{}
 	if idx := ci.bc.IncomingNewTargetOrGenerator; idx >= 0 {
 		regs[idx] = newTarget
 	}

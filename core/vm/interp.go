@@ -444,41 +444,66 @@ reload:
 			acc = StringValue(typeofString(acc))
 
 		// ---- tests
+		// compare ops keep their feedback in the bytecode (compare_feedback.go)
 		case bc.TestEqual:
-			acc = Bool(r.LooseEquals(regs[in.Ops[0]], acc))
+			a := regs[in.Ops[0]]
+			if a.kind != KindNumber || acc.kind != KindNumber || !smiCompareStable(in.Ops[1], a.num, acc.num) {
+				r.noteCompare(f, in, a, acc)
+			}
+			acc = Bool(r.LooseEquals(a, acc))
 		case bc.TestEqualStrict:
 			a := regs[in.Ops[0]]
 			if a.kind == KindNumber && acc.kind == KindNumber {
+				if !smiCompareStable(in.Ops[1], a.num, acc.num) {
+					r.noteCompare(f, in, a, acc)
+				}
 				acc = Bool(a.num == acc.num)
 			} else {
+				r.noteCompare(f, in, a, acc)
 				acc = Bool(StrictEquals(a, acc))
 			}
 		case bc.TestLessThan:
 			a := regs[in.Ops[0]]
 			if a.kind == KindNumber && acc.kind == KindNumber {
+				if !smiCompareStable(in.Ops[1], a.num, acc.num) {
+					r.noteCompare(f, in, a, acc)
+				}
 				acc = Bool(a.num < acc.num)
 			} else {
+				r.noteCompare(f, in, a, acc)
 				acc = Bool(r.LessThan(a, acc, true) == CompareTrue)
 			}
 		case bc.TestGreaterThan:
 			a := regs[in.Ops[0]]
 			if a.kind == KindNumber && acc.kind == KindNumber {
+				if !smiCompareStable(in.Ops[1], a.num, acc.num) {
+					r.noteCompare(f, in, a, acc)
+				}
 				acc = Bool(a.num > acc.num)
 			} else {
+				r.noteCompare(f, in, a, acc)
 				acc = Bool(r.LessThan(acc, a, false) == CompareTrue)
 			}
 		case bc.TestLessThanOrEqual:
 			a := regs[in.Ops[0]]
 			if a.kind == KindNumber && acc.kind == KindNumber {
+				if !smiCompareStable(in.Ops[1], a.num, acc.num) {
+					r.noteCompare(f, in, a, acc)
+				}
 				acc = Bool(a.num <= acc.num)
 			} else {
+				r.noteCompare(f, in, a, acc)
 				acc = Bool(r.LessThan(acc, a, false) == CompareFalse)
 			}
 		case bc.TestGreaterThanOrEqual:
 			a := regs[in.Ops[0]]
 			if a.kind == KindNumber && acc.kind == KindNumber {
+				if !smiCompareStable(in.Ops[1], a.num, acc.num) {
+					r.noteCompare(f, in, a, acc)
+				}
 				acc = Bool(a.num >= acc.num)
 			} else {
+				r.noteCompare(f, in, a, acc)
 				acc = Bool(r.LessThan(a, acc, true) == CompareFalse)
 			}
 		case bc.TestReferenceEqual:
