@@ -73,21 +73,12 @@ func orAnonymous(n string) string {
 // stackTypeName is CallSiteInfo::GetTypeName: a function receiver by its own name (static
 // methods print as "Class.method"), other receivers by their constructor's name.
 func (r *Runtime) stackTypeName(recv Value) string {
-	switch recv.kind {
-	case KindNumber:
-		return "Number"
-	case KindString:
-		return "String"
-	case KindBoolean:
-		return "Boolean"
-	case KindSymbol:
-		return "Symbol"
-	case KindBigInt:
-		return "BigInt"
+	if recv.IsNullish() {
+		return ""
 	}
 	o := recv.AsObject()
 	if o == nil {
-		return ""
+		return primitiveWrapperName(recv) // the wrapper's constructor: Number, String, …
 	}
 	if o.hc.InstanceType == TypeProxy {
 		return "Proxy"
