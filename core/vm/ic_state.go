@@ -74,6 +74,8 @@ type icEntry struct {
 	// mega remembers the stub-cache entries a megamorphic slot has hit, so that the next probe
 	// for the same map is a short scan instead of a hash of the name.
 	mega []megaMemo
+	// globalMissing: a LoadGlobalIC that found no global data property (ic_global.go)
+	globalMissing bool
 }
 
 // icKind names the IC as --log-ic does.

@@ -26,7 +26,7 @@ func (r *Runtime) loadConstant(f *frame, i int32) Value {
 func (r *Runtime) loadGlobal(f *frame, in *bc.Instr, typeofMode bool) Value {
 	k := f.code.keys[in.Ops[0]]
 	if f.fb == nil || f.fb.ics[in.Ops[1]].state == icUninitialized {
-		r.globalIC(f, in.Ops[1], k, icLoadGlobal) // ic_global.go
+		r.globalLoadIC(f, in.Ops[1], k, typeofMode) // ic_global.go
 	}
 	if v, ok := r.cachedGlobal(f.code, in.Ops[1]); ok {
 		return v
@@ -46,6 +46,9 @@ func (r *Runtime) loadGlobal(f *frame, in *bc.Instr, typeofMode bool) Value {
 			}
 			if p == g && !k.isIndex {
 				r.fillGlobalCell(f.code, in.Ops[1], k.prop)
+				if f.fb != nil && f.fb.ics[in.Ops[1]].globalMissing {
+					r.globalFound(f.fb, in.Ops[1], k.prop) // ic_global.go
+				}
 			}
 			return v
 		}
@@ -61,6 +64,8 @@ func (r *Runtime) storeGlobal(f *frame, in *bc.Instr, v Value) {
 	k := f.code.keys[in.Ops[0]]
 	if f.fb == nil || f.fb.ics[in.Ops[1]].state == icUninitialized {
 		r.globalIC(f, in.Ops[1], k, icStoreGlobal) // ic_global.go
+	} else {
+		r.globalStoreCheck(f.fb, in.Ops[1], k.prop, v) // ic_global.go
 	}
 	strict := f.cl.SFI.IsStrict
 	if strict && !r.HasProperty(r.Global, k) {

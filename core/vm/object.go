@@ -95,6 +95,7 @@ type dictEntry struct {
 	value   Value
 	attr    Attr
 	deleted bool
+	cell    cellType // the global object's entries: V8's PropertyCellType (ic_global.go)
 }
 
 func newPropertyDict(n int) *propertyDict {

@@ -234,6 +234,9 @@ func (r *Runtime) setOwnValue(o *Object, k PropertyKey, v Value) {
 	}
 	if o.hc.Dictionary {
 		if e, ok := o.dict.get(k); ok {
+			if o.hc.InstanceType == TypeGlobalObject {
+				e.cell = r.updatedCellType(e, v) // ic_global.go
+			}
 			e.value = v
 			r.writeBarrier(o, v)
 		}
