@@ -22,8 +22,8 @@ import (
 //     (MetaMap), transitions and prototype transitions (the root maps list Node's internal ones),
 //     prototype_validity_cell, prototype info, dependent code, a function's dispatch_handle;
 //   - the entries of a dictionary (NameDictionary / NumberDictionary / SwissNameDictionary) are
-//     sorted by their dict_index (enumeration order) instead of hash order, which depends on the
-//     per-process hash seed;
+//     sorted by their dict_index (enumeration order), a NumberDictionary's (all dict_index 0) by
+//     index, instead of hash order, which depends on the per-process hash seed;
 //   - " in OldSpace" (and any other space) after "[Map]" is dropped.
 func NormalizeDebugPrint(stdout string) string {
 	n := &dpNormalizer{maps: map[string]string{}}
@@ -33,7 +33,12 @@ func NormalizeDebugPrint(stdout string) string {
 	skipIndented := false // inside a dropped block (transitions)
 	var dict []string     // pending dictionary entries
 	flushDict := func() {
-		sort.SliceStable(dict, func(i, j int) bool { return dictIndex(dict[i]) < dictIndex(dict[j]) })
+		sort.SliceStable(dict, func(i, j int) bool {
+			if a, b := dictIndex(dict[i]), dictIndex(dict[j]); a != b {
+				return a < b
+			}
+			return elementKey(dict[i]) < elementKey(dict[j])
+		})
 		out = append(out, dict...)
 		dict = nil
 	}
@@ -150,6 +155,16 @@ func (n *dpNormalizer) line(s string) string {
 		return "map = " + n.mapName(strings.TrimPrefix(x, "map = "))
 	})
 	return dpAddrDesc.ReplaceAllString(s, "<")
+}
+
+// elementKey is the index of a NumberDictionary entry ("   5000: … (data, dict_index: 0, …)"),
+// whose dict_index is always 0: such entries are sorted by index.
+func elementKey(s string) int {
+	k, _, ok := strings.Cut(strings.TrimSpace(s), ":")
+	if v, err := strconv.Atoi(k); ok && err == nil {
+		return v
+	}
+	return 0
 }
 
 func dictIndex(s string) int {
