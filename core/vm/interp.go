@@ -214,6 +214,14 @@ reload:
 
 		// ---- globals and dynamic lookups
 		case bc.LdaGlobal:
+			// a site whose IC is initialized and whose cell is still valid reads it here
+			// (global_cell.go), without a call
+			if fb := f.fb; fb != nil && fb.ics[in.Ops[1]].state != icUninitialized {
+				if v, ok := r.cachedGlobal(f.code, in.Ops[1]); ok {
+					acc = v
+					break
+				}
+			}
 			acc = r.loadGlobal(f, in, false)
 		case bc.LdaGlobalInsideTypeof:
 			acc = r.loadGlobal(f, in, true)
