@@ -124,6 +124,12 @@ func (r *Runtime) noteBinop(f *frame, in *bc.Instr, a, b, res Value) {
 	}
 }
 
+// noteBinopNumbers is noteBinop for the fast paths' numbers (few arguments keep the dispatch
+// loop's registers free); b is ignored for unary ops.
+func (r *Runtime) noteBinopNumbers(f *frame, in *bc.Instr, a, b, res float64) {
+	r.noteBinop(f, in, Number(a), Number(b), Number(res))
+}
+
 // operandFeedback is the feedback one execution adds (the interpreter's *WithFeedback builtins).
 func operandFeedback(isAdd, unary bool, a, b, res Value) binopFeedback {
 	if unary {

@@ -299,7 +299,7 @@ reload:
 			if a.kind == KindNumber && acc.kind == KindNumber {
 				res := a.num + acc.num
 				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[1], a.num, acc.num, res) {
-					r.noteBinop(f, in, a, acc, Number(res))
+					r.noteBinopNumbers(f, in, a.num, acc.num, res)
 				}
 				acc = Value{kind: KindNumber, num: res}
 			} else {
@@ -312,7 +312,7 @@ reload:
 			if a.kind == KindNumber && acc.kind == KindNumber {
 				res := a.num - acc.num
 				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[1], a.num, acc.num, res) {
-					r.noteBinop(f, in, a, acc, Number(res))
+					r.noteBinopNumbers(f, in, a.num, acc.num, res)
 				}
 				acc = Value{kind: KindNumber, num: res}
 			} else {
@@ -323,7 +323,7 @@ reload:
 			if a.kind == KindNumber && acc.kind == KindNumber {
 				res := a.num * acc.num
 				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[1], a.num, acc.num, res) {
-					r.noteBinop(f, in, a, acc, Number(res))
+					r.noteBinopNumbers(f, in, a.num, acc.num, res)
 				}
 				acc = Value{kind: KindNumber, num: res}
 			} else {
@@ -334,7 +334,7 @@ reload:
 			if a.kind == KindNumber && acc.kind == KindNumber {
 				res := a.num / acc.num
 				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[1], a.num, acc.num, res) {
-					r.noteBinop(f, in, a, acc, Number(res))
+					r.noteBinopNumbers(f, in, a.num, acc.num, res)
 				}
 				acc = Value{kind: KindNumber, num: res}
 			} else {
@@ -360,7 +360,7 @@ reload:
 			if acc.kind == KindNumber {
 				res := acc.num + float64(in.Ops[0])
 				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[1], acc.num, 0, res) {
-					r.noteBinop(f, in, acc, Int(int(in.Ops[0])), Number(res))
+					r.noteBinopNumbers(f, in, acc.num, float64(in.Ops[0]), res)
 				}
 				acc = Value{kind: KindNumber, num: res}
 			} else {
@@ -373,7 +373,7 @@ reload:
 			if acc.kind == KindNumber {
 				res := acc.num - float64(in.Ops[0])
 				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[1], acc.num, 0, res) {
-					r.noteBinop(f, in, acc, Int(int(in.Ops[0])), Number(res))
+					r.noteBinopNumbers(f, in, acc.num, float64(in.Ops[0]), res)
 				}
 				acc = Value{kind: KindNumber, num: res}
 			} else {
@@ -387,7 +387,7 @@ reload:
 			if acc.kind == KindNumber && in.Ops[0] > 0 && acc.num >= 0 && acc.num < 1<<31 && acc.num == math.Trunc(acc.num) && !math.Signbit(acc.num) {
 				res := float64(int64(acc.num) % int64(in.Ops[0]))
 				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[1], acc.num, 0, res) {
-					r.noteBinop(f, in, acc, Int(int(in.Ops[0])), Number(res))
+					r.noteBinopNumbers(f, in, acc.num, float64(in.Ops[0]), res)
 				}
 				acc = Value{kind: KindNumber, num: res}
 			} else {
@@ -411,7 +411,7 @@ reload:
 			if acc.kind == KindNumber {
 				res := acc.num + 1
 				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[0], acc.num, 0, res) {
-					r.noteBinop(f, in, acc, Undefined, Number(res))
+					r.noteBinopNumbers(f, in, acc.num, 0, res)
 				}
 				acc = Value{kind: KindNumber, num: res}
 			} else {
@@ -423,7 +423,7 @@ reload:
 			if acc.kind == KindNumber {
 				res := acc.num - 1
 				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[0], acc.num, 0, res) {
-					r.noteBinop(f, in, acc, Undefined, Number(res))
+					r.noteBinopNumbers(f, in, acc.num, 0, res)
 				}
 				acc = Value{kind: KindNumber, num: res}
 			} else {
