@@ -138,6 +138,7 @@ func (r *Runtime) keyedLoadElementIC(fb *FeedbackVector, slot int32, kind icKind
 	case icMonomorphic, icPolymorphic:
 		if h := ic.find(a.m); h != nil && h.kind == hElement && !ic.named {
 			if a.found || (a.oob && h.mode&loadOOB != 0) || (!a.oob && h.mode&loadHoles != 0) {
+				r.loadTransition(a.o, h)
 				return
 			}
 		}
@@ -149,6 +150,32 @@ func (r *Runtime) keyedLoadElementIC(fb *FeedbackVector, slot int32, kind icKind
 	reason := r.updateLoadElement(ic, a, newLoadMode(a))
 	r.tierICChanged(fb)
 	r.emitICLineReason(slot, kind, icStateMarks[old], icStateMarks[ic.state], a.m, key, ic, reason)
+}
+
+// elementsTransitionTarget is Map::FindElementsKindTransitionedMap over a polymorphic keyed
+// load's maps: the map of m's shape with the most general elements kind among them, walking the
+// kinds after m's in transition order and never from holey back to packed. V8's polymorphic
+// handler for m transitions the receiver to it before loading (LoadElementPolymorphicHandlers),
+// so `[1, 2, 3]` read by a site that also read `[1.5]` becomes PACKED_DOUBLE on its next load
+// there.
+func elementsTransitionTarget(m *HiddenClass, maps []*HiddenClass) *HiddenClass {
+	if !isFastKind(m.Elements) || m.Elements == HoleyElements {
+		return nil
+	}
+	var to *HiddenClass
+	packed := m.Elements%2 == 0
+	for _, k := range sequenceKinds[kindSequence[m.Elements]+1:] {
+		for _, c := range maps {
+			if c.Elements != k || c.Deprecated || !isTransitionOfMonomorphicTarget(m, c) {
+				continue
+			}
+			if cp := k%2 == 0; packed || !cp {
+				to, packed = c, packed && cp
+			}
+			break
+		}
+	}
+	return to
 }
 
 func (r *Runtime) updateLoadElement(ic *icEntry, a elementAccess, mode uint8) string {
@@ -187,7 +214,13 @@ func (r *Runtime) updateLoadElement(ic *icEntry, a elementAccess, mode uint8) st
 	var hs []icHandler
 	for _, m := range maps {
 		if !m.Deprecated {
-			hs = append(hs, elem(m, modeForMap(a, m, mode)))
+			own := mode // GetUpdatedLoadModeForMap keeps each map's own mode too
+			if old := ic.find(m); old != nil && old.kind == hElement {
+				own |= old.mode
+			}
+			h := elem(m, modeForMap(a, m, own))
+			h.to = elementsTransitionTarget(m, maps)
+			hs = append(hs, h)
 		}
 	}
 	if len(hs) == 0 {

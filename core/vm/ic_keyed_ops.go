@@ -99,9 +99,20 @@ func (r *Runtime) keyedLoadHit(fb *FeedbackVector, slot int32, o *Object, n floa
 		return o.elements[idx], true
 	}
 	if h := ic.find(o.hc); h != nil && h.kind == hElement && !ic.named {
+		if h.to != nil {
+			r.loadTransition(o, h)
+		}
 		return o.elements[idx], true
 	}
 	return Value{}, false
+}
+
+// loadTransition is a polymorphic keyed load handler's elements-kind transition
+// (elementsTransitionTarget): the receiver moves to the more general map first.
+func (r *Runtime) loadTransition(o *Object, h *icHandler) {
+	if h.to != nil && o != nil && o.hc == h.m {
+		r.setElementsKind(o, h.to.Elements)
+	}
 }
 
 // getKeyedGeneric is the load itself.
