@@ -263,6 +263,16 @@ func stringSplit(r *Runtime, this Value, args []Value) Value {
 	return ObjectValue(r.newGenericArray(parts))
 }
 
+// newRestArray makes a rest parameter's array: V8's CreateRestParameter builds a PACKED_ELEMENTS
+// FixedArray whatever the arguments are, also for no arguments.
+func (r *Runtime) newRestArray(args []Value) *Object {
+	a := r.NewArray(append([]Value(nil), args...))
+	if a.hc.Elements < PackedElements {
+		r.setElementsKind(a, PackedElements)
+	}
+	return a
+}
+
 // newGenericArray makes an array whose backing store V8 allocates as a generic FixedArray
 // (PACKED_ELEMENTS even when every value is a Smi), as split and matchAll results are.
 func (r *Runtime) newGenericArray(vals []Value) *Object {

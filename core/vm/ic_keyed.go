@@ -69,8 +69,12 @@ func (r *Runtime) elementLoadAccess(obj Value, idx uint32) (elementAccess, bool)
 		return elementAccess{}, false
 	}
 	switch o.hc.InstanceType {
-	case TypePrimitiveWrapper, TypeProxy, TypeArguments:
+	case TypePrimitiveWrapper, TypeProxy:
 		return elementAccess{}, false
+	case TypeArguments:
+		if o.Internal != nil { // mapped: elements aliased to the context (not modelled as an IC)
+			return elementAccess{}, false
+		}
 	}
 	a := elementAccess{m: o.hc, o: o}
 	n := uint32(len(o.elements))

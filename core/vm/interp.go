@@ -580,7 +580,7 @@ reload:
 		case bc.CreateUnmappedArguments:
 			acc = r.createArguments(f, false)
 		case bc.CreateRestParameter:
-			acc = ObjectValue(r.NewArray(append([]Value(nil), f.extraArgs(it)...)))
+			acc = ObjectValue(r.newRestArray(f.extraArgs(it)))
 
 		// ---- jumps
 		case bc.Jump, bc.JumpConstant:

@@ -42,7 +42,9 @@ func (r *Runtime) createArguments(f *frame, mapped bool) Value {
 	o := r.newObjectRaw(TypeArguments, r.Intrinsics.ObjectPrototype, 0, nil)
 	o.elements = args
 	o.length = uint32(len(args))
-	r.setElementsKind(o, PackedElements)
+	// V8's arguments maps are fixed per realm (sloppy/strict_arguments_map): every arguments
+	// object starts from one PACKED_ELEMENTS map, reached through a cached edge from the root.
+	o.hc, _ = r.asElementsKind(o.hc, PackedElements)
 	r.addOwn(o, NameKey("length"), Int(len(args)), AttrHidden)
 	r.addOwn(o, SymbolKey(r.Symbols.Iterator), ObjectValue(r.arrayValues), AttrHidden)
 	if mapped {

@@ -22,6 +22,9 @@ func (r *Runtime) StructuredClone(v Value) Value {
 			r.throwDataClone(r.describeForError(v))
 		case TypeArray:
 			c := r.NewArray(nil)
+			// V8's deserializer makes dense and sparse arrays HOLEY_ELEMENTS (ReadDenseJSArray,
+			// ReadSparseJSArray), whatever the original's kind was.
+			r.setElementsKind(c, HoleyElements)
 			memo[o] = c
 			n := o.ArrayLength()
 			r.Set(c, StrKey("length"), Number(float64(n)), ObjectValue(c))
