@@ -10,7 +10,7 @@ import (
 func (g *gen) visitNativeCall(e *ast.NativeCall) {
 	id, ok := bc.NativeID(e.Name)
 	if !ok {
-		unsupported("native %%%s", e.Name)
+		unsupported("EngineScope does not implement the native %%%s (docs/cli.md lists the ones it has)", e.Name)
 	}
 	if n := bc.NativeFunctions[id-bc.RtNativesBase].NArgs; n >= 0 && n != len(e.Arguments) {
 		unsupported("native %%%s takes %d arguments", e.Name, n)
