@@ -119,6 +119,12 @@ func (r *Runtime) checkDeopt(slot int32, m *HiddenClass) {
 			return
 		}
 	}
+	if reason, guarded := r.primitiveGuard(maps, m); guarded { // tier_primitive_checks.go
+		if reason != "" {
+			r.deoptimize(f, t, reason, at)
+		}
+		return
+	}
 	r.deoptimize(f, t, "wrong map", at)
 }
 
