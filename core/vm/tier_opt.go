@@ -136,7 +136,7 @@ func (r *Runtime) deoptimize(f *frame, t *tierState, reason string, at int) {
 	r.afterDeopt(f.cl, t)
 	offset := at
 	if offset < 0 {
-		offset = int(f.code.bc.Offsets[f.pc])
+		offset = int(f.code.bc.Offsets[eagerCheckpoint(f.code.bc, f.pc)]) // tier_checkpoint.go
 	}
 	if r.Options.TraceDeopt {
 		r.om.optID++
