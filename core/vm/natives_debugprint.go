@@ -197,12 +197,37 @@ func (r *Runtime) debugPrintMap(b *strings.Builder, m *HiddenClass) {
 	}
 	if m.InstanceType == TypeArray && hasTransitions(m) {
 		fmt.Fprintf(b, " - instance descriptors #%d: <DescriptorArray[%d]>\n", n, n)
+	} else if owner := descriptorOwner(m); owner != m {
+		fmt.Fprintf(b, " - instance descriptors #%d: <DescriptorArray[%d]>\n", n, len(owner.Descriptors))
 	} else {
 		fmt.Fprintf(b, " - instance descriptors (own) #%d: <DescriptorArray[%d]>\n", n, n)
 	}
 	fmt.Fprintf(b, " - prototype: %s\n", r.protoBrief(m.Proto))
 	fmt.Fprintf(b, " - constructor: <JSFunction %s>\n", r.mapConstructorName(m))
 	fmt.Fprintf(b, " - construction counter: %d\n", constructionCounter(m))
+}
+
+// descriptorOwner is the map that owns m's descriptor array. V8's first property transition out
+// of a map that owns its array shares the array with the new map, appending in place, and hands
+// ownership on (Map::ShareDescriptor); later siblings get copies. So the owner is the end of the
+// chain of first property transitions. A root map (no back pointer) keeps its own array
+// (Map::ConnectTransition only clears owns_descriptors of a parent that has a back pointer).
+func descriptorOwner(m *HiddenClass) *HiddenClass {
+	cur := m
+	for m.Parent != nil && !cur.IsPrototype && !cur.Dictionary {
+		var next *HiddenClass
+		for _, t := range cur.transitions {
+			if !t.key.isElems && t.key.integrity == 0 {
+				next = t.to
+				break
+			}
+		}
+		if next == nil || next.Dictionary {
+			break
+		}
+		cur = next
+	}
+	return cur
 }
 
 // hasTransitions: a map with transitions is not stable, and (for arrays) has handed its
