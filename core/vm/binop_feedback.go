@@ -42,22 +42,18 @@ func (h binopFeedback) hint() binopFeedback {
 	return binopAny
 }
 
-func isSmiNumber(x float64) bool {
-	i := int32(x)
-	return float64(i) == x && (i != 0 || !math.Signbit(x))
-}
-
 // smiStable reports that a numeric op leaves the slot's feedback as it is: it already covers
 // every number, or it is SignedSmall and inputs and result are Smis. The interpreter's fast
 // paths call it on every op, so it must stay small enough to inline.
 func (fb *FeedbackVector) smiStable(slot int32, a, b, res float64) bool {
 	h := fb.binops[slot]
-	return h&binopNumber == binopNumber || h == binopSignedSmall && smiBits(a) && smiBits(b) && smiBits(res)
+	return h&binopNumber == binopNumber || h == binopSignedSmall && isSmiNumber(a) && isSmiNumber(b) && isSmiNumber(res)
 }
 
-// smiBits is isSmiNumber in fewer operations: comparing bits (not values) also rejects -0,
-// which converts to +0, and NaN.
-func smiBits(x float64) bool { return math.Float64bits(float64(int32(x))) == math.Float64bits(x) }
+// isSmiNumber reports that x is a Smi's value (Value.IsSmi without the HeapNumber box, for the
+// fast paths' bare float64s); comparing bits, not values, also rejects -0 (which converts to +0)
+// and NaN, in few enough operations to inline.
+func isSmiNumber(x float64) bool { return math.Float64bits(float64(int32(x))) == math.Float64bits(x) }
 
 // binopClass groups the bytecodes by the checks optimized code makes for them.
 type binopClass uint8
@@ -91,12 +87,12 @@ func (r *Runtime) noteBinop(f *frame, in *bc.Instr, a, b, res Value) {
 	if fb == nil {
 		return
 	}
-	unary := in.Op == bc.Inc || in.Op == bc.Dec || in.Op == bc.Negate || in.Op == bc.BitwiseNot
-	seen := operandFeedback(in.Op == bc.Add, unary, a, b, res)
 	slot := in.Ops[1] // the feedback operand follows the register or immediate
-	if unary {
+	if in.Op == bc.Inc || in.Op == bc.Dec || in.Op == bc.Negate || in.Op == bc.BitwiseNot {
 		slot = in.Ops[0]
+		b = a // a unary op's one operand decides alone
 	}
+	seen := operandFeedback(in.Op == bc.Add, a, b, res)
 	old := fb.binops[slot]
 	if old|seen == old {
 		return
@@ -108,19 +104,21 @@ func (r *Runtime) noteBinop(f *frame, in *bc.Instr, a, b, res Value) {
 		e.Fn, e.SFI = f.cl.SFI.DebugName(), r.sfiID(f.cl.SFI)
 		rec.Emit(e)
 	}
-	if t := f.cl.tier; t != nil {
-		if opt, at := t.runsOptimized(f); opt {
-			reason := binopDeoptReason(binopClasses[in.Op], old.hint(), t.code, a, b, res, unary)
-			switch {
-			case reason == "overflow" && resultTruncated(f):
-				reason = "" // (s + i) | 0: the optimizing compilers add in 32 bits and never check
-			case reason == "not a Smi" && binopClasses[in.Op] == classBitwise && inputTruncated(f) && a.kind == KindNumber:
-				reason = "" // ... and the | 0 gets that 32-bit sum, not the HeapNumber the interpreter made
-			}
-			if reason != "" {
-				r.deoptimize(f, t, reason, at)
-			}
-		}
+	t := f.cl.tier
+	opt, at := t.runsOptimized(f) // a nil tier runs no optimized code
+	if !opt {
+		return
+	}
+	class := binopClasses[in.Op]
+	reason := binopDeoptReason(class, old.hint(), t.code, a, b, res)
+	switch {
+	case reason == "overflow" && resultTruncated(f):
+		reason = "" // (s + i) | 0: the optimizing compilers add in 32 bits and never check
+	case reason == "not a Smi" && class == classBitwise && inputTruncated(f) && a.kind == KindNumber:
+		reason = "" // ... and the | 0 gets that 32-bit sum, not the HeapNumber the interpreter made
+	}
+	if reason != "" {
+		r.deoptimize(f, t, reason, at)
 	}
 }
 
@@ -131,10 +129,7 @@ func (r *Runtime) noteBinopNumbers(f *frame, in *bc.Instr, a, b, res float64) {
 }
 
 // operandFeedback is the feedback one execution adds (the interpreter's *WithFeedback builtins).
-func operandFeedback(isAdd, unary bool, a, b, res Value) binopFeedback {
-	if unary {
-		b = a
-	}
+func operandFeedback(isAdd bool, a, b, res Value) binopFeedback {
 	switch {
 	case a.kind == KindNumber && b.kind == KindNumber:
 		if !isSmiNumber(a.num) || !isSmiNumber(b.num) {
@@ -165,11 +160,8 @@ func isNumberOrOddball(v Value) bool {
 // binopDeoptReason is the reason optimized code compiled for hint gives when it meets a, b
 // (and would produce res), by tier, as Node 26.10 prints them; "" when the code takes them
 // (TurboFan's Number code converts undefined and booleans, for example).
-func binopDeoptReason(class binopClass, hint binopFeedback, code tier, a, b, res Value, unary bool) string {
+func binopDeoptReason(class binopClass, hint binopFeedback, code tier, a, b, res Value) string {
 	maglev := code == tierMaglev
-	if unary {
-		b = a
-	}
 	pick := func(m, t string) string {
 		if maglev {
 			return m
@@ -234,13 +226,7 @@ func binopDeoptReason(class binopClass, hint binopFeedback, code tier, a, b, res
 		}
 		return "not a Number or Oddball"
 	case binopString:
-		switch {
-		case a.kind == KindString && b.kind == KindString:
-			return ""
-		case !maglev && (a.kind == KindNumber && isSmiNumber(a.num) || b.kind == KindNumber && isSmiNumber(b.num)):
-			return "Smi"
-		}
-		return "not a String"
+		return stringCheckReason(maglev, a, b)
 	}
 	return "" // BigInt and Any code takes what comes
 }
@@ -279,4 +265,16 @@ func inputTruncated(f *frame) bool {
 		return true
 	}
 	return false
+}
+
+// stringCheckReason is what code compiled for string operands (an Add, a compare) says when it
+// meets a and b: "" for two strings; TurboFan's CheckString names a Smi it meets "Smi".
+func stringCheckReason(maglev bool, a, b Value) string {
+	switch {
+	case a.kind == KindString && b.kind == KindString:
+		return ""
+	case !maglev && (a.kind == KindNumber && isSmiNumber(a.num) || b.kind == KindNumber && isSmiNumber(b.num)):
+		return "Smi"
+	}
+	return "not a String"
 }

@@ -28,7 +28,7 @@ const (
 // smiCompareStable reports that a compare of two numbers leaves the embedded feedback as it
 // is (inlined in the interpreter's fast paths).
 func smiCompareStable(h int32, a, b float64) bool {
-	return h&cmpNumber == cmpNumber || h == cmpSignedSmall && smiBits(a) && smiBits(b)
+	return h&cmpNumber == cmpNumber || h == cmpSignedSmall && isSmiNumber(a) && isSmiNumber(b)
 }
 
 func compareOperandFeedback(v Value) int32 {
@@ -61,11 +61,8 @@ func (r *Runtime) noteCompare(f *frame, in *bc.Instr, a, b Value) {
 		return
 	}
 	in.Ops[1] = now
-	if f.cl == nil || f.cl.tier == nil {
-		return
-	}
 	t := f.cl.tier
-	opt, at := t.runsOptimized(f)
+	opt, at := t.runsOptimized(f) // a nil tier runs no optimized code
 	if !opt {
 		return
 	}
@@ -94,13 +91,7 @@ func compareDeoptReason(h int32, maglev bool, a, b Value) string {
 		}
 		return "not a heap number"
 	case cmpInternalString, cmpString:
-		if accepts(cmpString) {
-			return ""
-		}
-		if !maglev && (a.kind == KindNumber && isSmiNumber(a.num) || b.kind == KindNumber && isSmiNumber(b.num)) {
-			return "Smi"
-		}
-		return "not a String"
+		return stringCheckReason(maglev, a, b)
 	}
 	return ""
 }
