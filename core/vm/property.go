@@ -322,18 +322,30 @@ func (r *Runtime) GetV(v Value, k Key) Value {
 		} else if k.prop.sym == nil && k.prop.name == "length" {
 			return Int(s.Length())
 		}
-		return r.Get(r.Intrinsics.StringPrototype, k, v)
-	case KindNumber:
-		return r.Get(r.Intrinsics.NumberPrototype, k, v)
-	case KindBoolean:
-		return r.Get(r.Intrinsics.BooleanPrototype, k, v)
-	case KindSymbol:
-		return r.Get(r.Intrinsics.SymbolPrototype, k, v)
-	case KindBigInt:
-		return r.Get(r.Intrinsics.BigIntPrototype, k, v)
+	}
+	if p := r.primitivePrototype(v); p != nil {
+		return r.Get(p, k, v)
 	}
 	r.ThrowTypeError("Cannot read properties of %s (reading '%s')", typeofNullish(v), keyForMessage(k))
 	return Undefined
+}
+
+// primitivePrototype is where a primitive's properties are found (nil for undefined and null).
+func (r *Runtime) primitivePrototype(v Value) *Object {
+	in := &r.Intrinsics
+	switch v.kind {
+	case KindString:
+		return in.StringPrototype
+	case KindNumber:
+		return in.NumberPrototype
+	case KindBoolean:
+		return in.BooleanPrototype
+	case KindSymbol:
+		return in.SymbolPrototype
+	case KindBigInt:
+		return in.BigIntPrototype
+	}
+	return nil
 }
 
 func typeofNullish(v Value) string {

@@ -90,8 +90,9 @@ func (r *Runtime) stackTypeName(recv Value) string {
 }
 
 // receiverConstructorName is JSReceiver::GetConstructorName: the map's constructor when the
-// object is no prototype and was made by its own new.target (new_target_is_base), else Symbol.toStringTag or a `constructor` further up the chain, else
-// the object's class name. "Object" from the first two is passed over.
+// object is no prototype and was made by its own new.target (new_target_is_base), else
+// Symbol.toStringTag or a `constructor` further up the chain, else the object's class name.
+// "Object" from the first two is passed over.
 func (r *Runtime) receiverConstructorName(o *Object) string {
 	if !o.hc.IsPrototype && o.hc.Constructor != nil && o.hc.NewTarget == nil {
 		if n := r.functionDebugName(o.hc.Constructor); n != "" && n != "Object" {
@@ -169,7 +170,7 @@ func (r *Runtime) stackMethodName(f *frame, recv Value) string {
 			name = name[i+1:]
 		}
 	}
-	if name != "" && r.holdsFunction(o, KeyFromName(name), fn, true) {
+	if name != "" && r.holdsFunction(o, KeyFromName(name), fn) {
 		return name
 	}
 	found := ""
@@ -192,31 +193,12 @@ func (r *Runtime) stackMethodName(f *frame, recv Value) string {
 	return found
 }
 
-func (r *Runtime) primitivePrototype(v Value) *Object {
-	in := &r.Intrinsics
-	switch v.kind {
-	case KindString:
-		return in.StringPrototype
-	case KindNumber:
-		return in.NumberPrototype
-	case KindBoolean:
-		return in.BooleanPrototype
-	case KindSymbol:
-		return in.SymbolPrototype
-	case KindBigInt:
-		return in.BigIntPrototype
-	}
-	return nil
-}
-
-// holdsFunction reports whether looking k up from o finds fn as its value, getter or setter.
-func (r *Runtime) holdsFunction(o *Object, k Key, fn *Object, chain bool) bool {
+// holdsFunction reports whether looking k up o's prototype chain finds fn as its value, getter
+// or setter.
+func (r *Runtime) holdsFunction(o *Object, k Key, fn *Object) bool {
 	for p := o; p != nil && p.hc.InstanceType != TypeProxy; p = p.hc.Proto {
 		if v, a, ok := r.getOwn(p, k); ok {
 			return valueHoldsFunction(v, a, fn)
-		}
-		if !chain {
-			break
 		}
 	}
 	return false
