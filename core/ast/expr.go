@@ -201,6 +201,15 @@ type FunctionLiteral struct {
 	DebugInferredName string
 }
 
+// OwnName is the function's name as the language gives it: its binding name, else the name
+// NamedEvaluation inferred ("" if anonymous).
+func (f *FunctionLiteral) OwnName() string {
+	if f.Name != nil {
+		return f.Name.Name
+	}
+	return f.InferredName
+}
+
 // PreparseData is what the preparser keeps for a function whose body AST is dropped.
 type PreparseData struct {
 	// Captured lists the free variables of the function (including those of

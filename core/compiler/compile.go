@@ -119,10 +119,7 @@ func SFIFor(script *bc.Script, lit *ast.FunctionLiteral) *bc.SharedFunctionInfo 
 // functionDebugName is the name V8 prints: the binding name, "get x"/"set x" for accessors,
 // or the inferred name.
 func functionDebugName(lit *ast.FunctionLiteral) string {
-	name := lit.InferredName
-	if lit.Name != nil {
-		name = lit.Name.Name
-	}
+	name := lit.OwnName()
 	switch lit.Kind {
 	case ast.FuncGetter:
 		if !strings.HasPrefix(name, "get ") {

@@ -76,11 +76,7 @@ func ParseFunction(src []byte, lit *ast.FunctionLiteral, opts Options) (fn *ast.
 	if fps == nil {
 		return nil, errors.New("parser: ParseFunction: no function scope")
 	}
-	name := lit.InferredName // the function's own name, as V8's lazy parse pushes it
-	if lit.Name != nil {
-		name = lit.Name.Name
-	}
-	p.inferFunctionNames(f.Body, name)
+	p.inferFunctionNames(f.Body, lit.OwnName()) // V8's lazy parse starts from the function's own name
 	p.analyze(fps, nil)
 	// the function's own captured list is recomputed by the analysis
 	return f, nil

@@ -525,11 +525,7 @@ func (a *analyzer) preparse(prog *ast.Program) {
 			prog.Functions = append(prog.Functions, f)
 		}
 		if p.opts.OnPreparse != nil {
-			name := f.InferredName
-			if f.Name != nil {
-				name = f.Name.Name
-			}
-			p.opts.OnPreparse(PreparseEvent{Name: name, Start: f.Start, End: f.End, Captured: f.Preparse.CapturedNames, Func: f})
+			p.opts.OnPreparse(PreparseEvent{Name: f.OwnName(), Start: f.Start, End: f.End, Captured: f.Preparse.CapturedNames, Func: f})
 		}
 	}
 	if target != nil {
