@@ -168,6 +168,9 @@ func (l *layout) objectLayout(n *MapNode, r Rect, clip int) {
 	in := make([]string, n.InObject)
 	var out []string
 	for _, f := range n.Fields {
+		if f.Where == "descriptor" {
+			continue // an accessor: its pair lives in the map's descriptors, not in a slot
+		}
 		if f.Where == "in-object" && f.Index >= 0 && f.Index < len(in) {
 			in[f.Index] = f.Key
 		} else {

@@ -39,8 +39,8 @@ type MapTransition struct {
 	To     uint32 `json:"to"`              // map id after (a child of From)
 	Key    string `json:"key"`             // the property added, the new elements kind, or nonextensible/sealed/frozen
 	Edge   string `json:"edge"`            // "property", "elements", "integrity" (preventExtensions/seal/freeze), or "normalize" (to the shared dictionary map)
-	Field  int    `json:"field"`           // the new property's field index (-1 for an elements edge)
-	Where  string `json:"where,omitempty"` // "in-object" or "backing-store" (property edges)
+	Field  int    `json:"field"`           // the new property's field index (-1 for an elements edge or an accessor)
+	Where  string `json:"where,omitempty"` // "in-object", "backing-store", or "descriptor" (an accessor: no slot) for property edges
 	Object Addr   `json:"obj,omitempty"`   // the object that took the edge
 	Rep    string `json:"rep,omitempty"`   // field representation: smi, double, heapobject, tagged
 }

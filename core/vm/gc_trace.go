@@ -79,6 +79,14 @@ func (h *Heap) traceObject(o *Object, s edgeSink) {
 		}
 	} else {
 		traceValues(o.slots, s)
+		// The map's accessor descriptors hold their getters and setters (V8 traces the
+		// DescriptorArray through the map); the maps themselves are not simulated heap objects.
+		for i := range o.hc.Descriptors {
+			if d := &o.hc.Descriptors[i]; d.Field < 0 {
+				traceObjectPtr(d.pair.Get, s)
+				traceObjectPtr(d.pair.Set, s)
+			}
+		}
 	}
 	traceValues(o.elements, s)
 	if o.sparse != nil {

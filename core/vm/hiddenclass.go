@@ -39,9 +39,12 @@ func (r Representation) String() string { return representationNames[r] }
 // Descriptor is one entry of a map's DescriptorArray: the property's name, attributes, where its
 // value lives (field index into the object's slots) and its representation.
 type Descriptor struct {
-	Key   PropertyKey
-	Attr  Attr
-	Field int // index into Object.slots: < map.InObject means in-object, else backing store
+	Key  PropertyKey
+	Attr Attr
+	// Field indexes Object.slots (< map.InObject: in-object, else the PropertyArray). Only data
+	// properties have one, numbered in descriptor order; an accessor is -1: V8 keeps its
+	// AccessorPair in the descriptor array (location: descriptor), taking no slot.
+	Field int
 	Rep   Representation
 	Const bool // V8's const field tracking: never re-assigned since first store
 	// pair is an accessor descriptor's AccessorPair (V8 keeps it in the descriptor array).
@@ -159,8 +162,33 @@ func (m *HiddenClass) buildIndex() {
 	}
 }
 
-// FieldCount is how many slots objects of this map use.
-func (m *HiddenClass) FieldCount() int { return len(m.Descriptors) }
+// FieldCount is how many slots objects of this map use: V8's NumberOfFields.
+func (m *HiddenClass) FieldCount() int {
+	for i := len(m.Descriptors) - 1; i >= 0; i-- {
+		if f := m.Descriptors[i].Field; f >= 0 {
+			return f + 1
+		}
+	}
+	return 0
+}
+
+// HasAccessors reports an accessor descriptor, whose pair only the map holds.
+func (m *HiddenClass) HasAccessors() bool {
+	for i := range m.Descriptors {
+		if m.Descriptors[i].Field < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldFor is the Field a property with attr gets when added after m's descriptors.
+func (m *HiddenClass) fieldFor(attr Attr) int {
+	if attr.IsAccessor() {
+		return -1
+	}
+	return m.FieldCount()
+}
 
 // Transitions lists the outgoing edges in creation order (for diagrams and %DebugPrint).
 func (m *HiddenClass) Transitions() []*HiddenClass {

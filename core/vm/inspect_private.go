@@ -24,8 +24,9 @@ func privateFields(r *Runtime, o *Object) []PrivateMember {
 		}
 		return out
 	}
-	for _, d := range o.hc.Descriptors {
-		add(d.Key, o.slots[d.Field])
+	for i := range o.hc.Descriptors {
+		d := &o.hc.Descriptors[i]
+		add(d.Key, o.fieldValue(d))
 	}
 	return out
 }

@@ -225,7 +225,7 @@ func (r *Runtime) cloneKeepsMap(o *Object) bool {
 	}
 	for i := range m.Descriptors {
 		d := &m.Descriptors[i]
-		if d.Attr != AttrDefault || o.slots[d.Field].kind == kindAccessor {
+		if d.Attr != AttrDefault || d.Field < 0 {
 			return false
 		}
 		if d.Key.sym != nil && d.Key.sym.Private {

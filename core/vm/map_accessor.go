@@ -11,6 +11,19 @@ package vm
 //     transitions keyed by the new attributes, so objects changed alike share the new map;
 //   - object literals with accessors are dictionaries (natives/define_accessor.js).
 
+// relayoutFields stores vals (one per descriptor of o's new map) in the map's fields: an
+// accessor that became data takes a field, moving the fields after it (MigrateFastToFast).
+func (r *Runtime) relayoutFields(o *Object, vals []Value) {
+	m := o.hc
+	clear(o.slots)
+	r.growSlots(o, m.FieldCount())
+	for j := range m.Descriptors {
+		if d := &m.Descriptors[j]; d.Field >= 0 {
+			o.slots[d.Field] = storedIn(vals[j], d.Rep)
+		}
+	}
+}
+
 // samePair reports whether a map's accessor descriptor holds exactly p's functions.
 func samePair(d *Descriptor, p *AccessorPair) bool {
 	return d.pair != nil && d.pair.Get == p.Get && d.pair.Set == p.Set
@@ -38,7 +51,6 @@ func (r *Runtime) redefineFast(o *Object, i int, v Value, a Attr) bool {
 		}
 		np, op := v.accessor(), old.pair
 		if np.Get == op.Get && np.Set == op.Set {
-			o.slots[old.Field] = v
 			return true
 		}
 		if op.Get != nil && np.Get != op.Get || op.Set != nil && np.Set != op.Set {
@@ -50,7 +62,7 @@ func (r *Runtime) redefineFast(o *Object, i int, v Value, a Attr) bool {
 		m.copyConstructor(o.hc)
 		m.slack = o.hc.slack
 		o.hc = m
-		o.slots[old.Field] = v
+		r.writeBarrier(o, v)
 		return true
 	}
 	// A data property with other attributes (or an accessor becoming data): replay from the
@@ -65,19 +77,23 @@ func (r *Runtime) redefineFast(o *Object, i int, v Value, a Attr) bool {
 		return false
 	}
 	before := m
+	vals := make([]Value, len(m.Descriptors))
+	for j := range m.Descriptors {
+		vals[j] = o.fieldValue(&m.Descriptors[j])
+	}
+	vals[i] = v
 	for j := i; j < len(m.Descriptors); j++ {
 		d := m.Descriptors[j]
-		attr, rep := d.Attr, d.Rep
 		if j == i {
-			attr, rep = a, representationOf(v)
+			d.Attr, d.Rep, d.pair = a, representationOf(v), nil
 		}
-		cur = r.transitionAdd(cur, d.Key, attr, rep)
-		if d.pair != nil && j != i {
-			cur.Descriptors[j].pair = d.pair
+		cur = r.replayAdd(cur, &d)
+		if j == i && old.Field < 0 {
+			cur.Descriptors[i].Const = false // an accessor reconfigured to data: a mutable field
 		}
 	}
 	o.hc = cur
-	o.slots[old.Field] = storedIn(v, cur.Descriptors[i].Rep)
+	r.relayoutFields(o, vals)
 	r.writeBarrier(o, v)
 	if r.interp.rec != nil {
 		r.emitPropertySet(o, PropKey(old.Key), v, before)

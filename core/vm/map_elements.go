@@ -50,7 +50,7 @@ func (r *Runtime) transitionElements(m *HiddenClass, kind ElementsKind) *HiddenC
 		for j := len(root.Descriptors); j < len(m.Descriptors); j++ {
 			d := m.Descriptors[j]
 			before := len(to.transitions)
-			to = r.transitionAdd(to, d.Key, d.Attr, d.Rep)
+			to = r.replayAdd(to, &d)
 			created = created || len(to.Parent.transitions) != before
 			if want := generalize(to.Descriptors[j].Rep, d.Rep); want != to.Descriptors[j].Rep {
 				setRepInTree(fieldOwner(to, j), j, want)

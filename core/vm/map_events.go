@@ -83,8 +83,12 @@ func (r *Runtime) reportMapEdge(from, to *HiddenClass, key, edge string, created
 			if edge == "property" {
 				d := to.Descriptors[len(to.Descriptors)-1]
 				e.Field, e.Rep = d.Field, d.Rep.String()
-				e.Where = "in-object"
-				if d.Field >= to.InObject {
+				switch {
+				case d.Field < 0:
+					e.Where = "descriptor" // an accessor: the pair lives in the map
+				case d.Field < to.InObject:
+					e.Where = "in-object"
+				default:
 					e.Where = "backing-store"
 				}
 			}

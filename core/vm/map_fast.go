@@ -13,7 +13,11 @@ func (r *Runtime) migrateToFast(o *Object) {
 		if e.deleted {
 			continue
 		}
-		descs = append(descs, Descriptor{Key: e.key, Attr: e.attr, Field: len(descs), Rep: representationOf(e.value), Const: true})
+		if e.attr.IsAccessor() {
+			descs = append(descs, Descriptor{Key: e.key, Attr: e.attr, Field: -1, Rep: RepTagged, Const: true, pair: e.value.accessor()})
+			continue
+		}
+		descs = append(descs, Descriptor{Key: e.key, Attr: e.attr, Field: len(vals), Rep: representationOf(e.value), Const: true})
 		vals = append(vals, e.value)
 	}
 	old := o.hc

@@ -13,7 +13,7 @@ func (r *Runtime) keyedStoreAdd(o *Object, k Key) {
 	if m.Dictionary || k.isIndex || m.InstanceType != TypeObject && m.InstanceType != TypeArray || m.Lookup(k.prop) >= 0 {
 		return
 	}
-	out := len(m.Descriptors) - m.InObject
+	out := m.FieldCount() - m.InObject
 	if out <= max(fastPropertiesSoftLimit, m.InObject) || unusedPropertyFields(m) > 0 {
 		return
 	}

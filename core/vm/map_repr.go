@@ -67,7 +67,7 @@ func (r *Runtime) deprecateOwner(owner *HiddenClass, i int, rep Representation) 
 	n.Parent = parent
 	n.Elements = owner.Elements
 	n.IsPrototype = owner.IsPrototype
-	inheritSlack(n, owner)
+	inheritSlack(n, parent) // MapUpdater copies from the split map: the parent's counter
 	n.Descriptors = append([]Descriptor(nil), owner.Descriptors...)
 	n.Descriptors[i].Rep = rep
 	n.buildIndex()
@@ -113,8 +113,8 @@ func (r *Runtime) updateInstance(o *Object) bool {
 		m = m.Parent
 	}
 	for j := len(m.Descriptors); j < len(old.Descriptors); j++ {
-		d := old.Descriptors[j]
-		m = r.transitionAdd(m, d.Key, d.Attr, d.Rep)
+		d := &old.Descriptors[j]
+		m = r.replayAdd(m, d)
 		if want := generalize(m.Descriptors[j].Rep, d.Rep); want != m.Descriptors[j].Rep {
 			setRepInTree(fieldOwner(m, j), j, want)
 		}
@@ -124,7 +124,7 @@ func (r *Runtime) updateInstance(o *Object) bool {
 	}
 	o.hc = m
 	for j, d := range m.Descriptors {
-		if d.Field < len(o.slots) {
+		if d.Field >= 0 && d.Field < len(o.slots) {
 			o.slots[d.Field] = storedIn(o.slots[d.Field], m.Descriptors[j].Rep)
 		}
 	}

@@ -16,8 +16,9 @@ type slackTracking struct {
 }
 
 // constructionCounter is the counter %DebugPrint shows for m: V8 keeps one in every map, the
-// initial map's counting down with each construction and a new map's copied from it when the
-// map is made (so maps made during the first construction show 6); all are 0 once tracking ends.
+// initial map's counting down with each construction and a new map's copied from the map it
+// was made from (so maps made during the first construction show 6, and so do their children
+// made later); all are 0 once tracking ends.
 func constructionCounter(m *HiddenClass) int {
 	switch {
 	case m.slack == nil || m.slack.counter == 0:
@@ -59,7 +60,7 @@ func completeSlackTracking(root *HiddenClass) {
 	slack := root.InObject
 	walkTree(root, func(m *HiddenClass) {
 		if !m.Dictionary {
-			slack = min(slack, m.InObject-min(len(m.Descriptors), m.InObject))
+			slack = min(slack, m.InObject-min(m.FieldCount(), m.InObject))
 		}
 	})
 	if slack <= 0 {
@@ -149,7 +150,7 @@ func (to *HiddenClass) copyConstructor(from *HiddenClass) {
 func inheritSlack(to, from *HiddenClass) {
 	to.copyConstructor(from)
 	to.slack = from.slack
-	if s := from.slack; s != nil {
-		to.ctorCounter = int8(s.counter)
+	if from.slack != nil {
+		to.ctorCounter = int8(constructionCounter(from)) // Map::RawCopy copies bit_field3
 	}
 }

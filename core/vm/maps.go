@@ -107,7 +107,7 @@ func (r *Runtime) transitionAdd(m *HiddenClass, key PropertyKey, attr Attr, rep 
 	n := len(m.Descriptors)
 	to.Descriptors = make([]Descriptor, n+1)
 	copy(to.Descriptors, m.Descriptors)
-	to.Descriptors[n] = Descriptor{Key: key, Attr: attr, Field: n, Rep: rep, Const: true}
+	to.Descriptors[n] = Descriptor{Key: key, Attr: attr, Field: m.fieldFor(attr), Rep: rep, Const: true}
 	to.buildIndex()
 	m.transitions = append(m.transitions, transitionEntry{key: tk, to: to})
 	if r.maps.OnTransition != nil {
@@ -115,6 +115,16 @@ func (r *Runtime) transitionAdd(m *HiddenClass, key PropertyKey, attr Attr, rep 
 	}
 	if r.interp.rec != nil || r.Options.TraceMaps {
 		r.reportMapEdge(m, to, key.String(), "property", true)
+	}
+	return to
+}
+
+// replayAdd follows or creates the edge for re-adding descriptor d to m (instance migration,
+// elements-kind and attribute replays); an accessor's new map takes d's pair.
+func (r *Runtime) replayAdd(m *HiddenClass, d *Descriptor) *HiddenClass {
+	to := r.transitionAdd(m, d.Key, d.Attr, d.Rep)
+	if last := &to.Descriptors[len(to.Descriptors)-1]; d.pair != nil && last.pair == nil {
+		last.pair = d.pair
 	}
 	return to
 }

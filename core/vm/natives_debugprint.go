@@ -85,7 +85,8 @@ func (r *Runtime) debugPrintProperties(b *strings.Builder, o *Object) {
 			fmt.Fprintf(b, "   %s: %s (%s, dict_index: %d, attrs: [%s])\n", keyText(e.key), r.briefValue(e.value), kind, i+1, attrText(e.attr))
 		}
 	} else {
-		for _, d := range m.Descriptors {
+		for i := range m.Descriptors {
+			d := &m.Descriptors[i]
 			where := "in-object"
 			if d.Field >= m.InObject {
 				where = fmt.Sprintf("properties[%d]", d.Field-m.InObject)
@@ -94,12 +95,12 @@ func (r *Runtime) debugPrintProperties(b *strings.Builder, o *Object) {
 			if d.Const {
 				kind = "const data field"
 			}
-			val := o.slots[d.Field]
-			if d.Attr.IsAccessor() {
+			val := o.fieldValue(d)
+			if d.Field < 0 {
 				fmt.Fprintf(b, "    %s: %s (const accessor descriptor, attrs: [%s]), location: descriptor\n", descriptorKeyText(d.Key), r.briefValue(val), attrText(d.Attr))
 				continue
 			}
-			fmt.Fprintf(b, "    %s: %s (%s %d, attrs: [%s]) @ Any, location: %s\n", descriptorKeyText(d.Key), r.fieldBrief(val, d), kind, d.Field, attrText(d.Attr), where)
+			fmt.Fprintf(b, "    %s: %s (%s %d, attrs: [%s]) @ Any, location: %s\n", descriptorKeyText(d.Key), r.fieldBrief(val, *d), kind, d.Field, attrText(d.Attr), where)
 		}
 	}
 	b.WriteString(" }\n")
@@ -259,7 +260,7 @@ func unusedPropertyFields(m *HiddenClass) int {
 	if m.Dictionary {
 		return 0
 	}
-	used := len(m.Descriptors)
+	used := m.FieldCount()
 	if used <= m.InObject {
 		return m.InObject - used
 	}
@@ -316,8 +317,8 @@ func propertiesBrief(o *Object) string {
 	switch {
 	case o.hc.Dictionary:
 		return fmt.Sprintf("0x%x <NameDictionary[%d]>", o.props.addr, 6+o.dict.capacity()*3)
-	case len(o.hc.Descriptors) > o.hc.InObject:
-		out := len(o.hc.Descriptors) - o.hc.InObject
+	case o.hc.FieldCount() > o.hc.InObject:
+		out := o.hc.FieldCount() - o.hc.InObject
 		return fmt.Sprintf("0x%x <PropertyArray[%d]>", o.props.addr, out+unusedPropertyFields(o.hc))
 	case o.propertyArray:
 		return "0x1 <PropertyArray[0]>"

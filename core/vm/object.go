@@ -29,6 +29,15 @@ type Object struct {
 	props, elems backing
 }
 
+// fieldValue is the value of o's fast-mode property d: its field, or for an accessor the pair
+// its map's descriptor holds.
+func (o *Object) fieldValue(d *Descriptor) Value {
+	if d.Field < 0 {
+		return accessorValue(d.pair)
+	}
+	return o.slots[d.Field]
+}
+
 // Map returns the object's hidden class (V8's map).
 func (o *Object) Map() *HiddenClass { return o.hc }
 

@@ -39,7 +39,7 @@ func (r *Runtime) getOwn(o *Object, k Key) (v Value, attr Attr, ok bool) {
 		}
 	} else if i := o.hc.Lookup(k.prop); i >= 0 {
 		d := &o.hc.Descriptors[i]
-		return o.slots[d.Field], d.Attr, true
+		return o.fieldValue(d), d.Attr, true
 	}
 	return r.getOwnSpecial(o, k.prop)
 }
@@ -132,12 +132,14 @@ func (r *Runtime) addOwn(o *Object, k PropertyKey, v Value, a Attr) {
 	}
 	rep := representationOf(v)
 	o.hc = r.transitionAdd(o.hc, k, a, rep)
+	n := len(o.hc.Descriptors)
 	if a.IsAccessor() {
-		if d := &o.hc.Descriptors[len(o.hc.Descriptors)-1]; d.pair == nil {
+		if d := &o.hc.Descriptors[n-1]; d.pair == nil {
 			d.pair = v.accessor()
 		}
+		r.writeBarrier(o, v)
+		return
 	}
-	n := len(o.hc.Descriptors)
 	if d := o.hc.Descriptors[n-1]; generalize(d.Rep, rep) != d.Rep {
 		// An existing edge with a less general field: the object only takes the (new) transition,
 		// so V8 does not rewrite it (MigrateFastToFast's simple case).
@@ -145,10 +147,11 @@ func (r *Runtime) addOwn(o *Object, k PropertyKey, v Value, a Attr) {
 		r.generalizeField(o, n-1, generalize(d.Rep, rep))
 		o.propertyArray = pa
 	}
-	if n > len(o.slots) {
-		r.growSlots(o, n)
+	d := &o.hc.Descriptors[n-1]
+	if d.Field >= len(o.slots) {
+		r.growSlots(o, d.Field+1)
 	}
-	o.slots[n-1] = storedIn(v, o.hc.Descriptors[n-1].Rep)
+	o.slots[d.Field] = storedIn(v, d.Rep)
 	r.writeBarrier(o, v)
 }
 
@@ -205,7 +208,7 @@ func (r *Runtime) normalizeKeeping(o *Object, inObject int) {
 	}
 	d := newPropertyDict(len(o.hc.Descriptors))
 	for _, desc := range o.hc.Descriptors {
-		d.put(desc.Key, o.slots[desc.Field], desc.Attr)
+		d.put(desc.Key, o.fieldValue(&desc), desc.Attr)
 	}
 	d.cap = dictCapacity(d.live + 2)
 	old := o.hc

@@ -289,7 +289,7 @@ func (r *Runtime) NewObjectOfType(typ InstanceType, proto *Object, internal any)
 
 // NewObjectWithMap makes an object on a given map (literal boilerplates, constructors' initial maps).
 func (r *Runtime) NewObjectWithMap(m *HiddenClass) *Object {
-	o := newObjectStorage(max(m.InObject, len(m.Descriptors)))
+	o := newObjectStorage(max(m.InObject, m.FieldCount()))
 	o.hc, o.elemAttr = m, AttrDefault
 	r.allocObjectAddress(o)
 	return o

@@ -36,7 +36,7 @@ func (r *Runtime) emitLiteralProperties(o *Object) {
 	}
 	for i := range o.hc.Descriptors {
 		d := &o.hc.Descriptors[i]
-		if d.Field >= 0 && d.Field < len(o.slots) && o.slots[d.Field].kind != kindAccessor {
+		if d.Field >= 0 && d.Field < len(o.slots) {
 			r.emitPropertySet(o, PropKey(d.Key), o.slots[d.Field], o.hc)
 		}
 	}
