@@ -12,7 +12,8 @@ import (
 // Inside a report:
 //
 //   - map addresses become map#1, map#2, … in order of first appearance in the normalized text
-//     (a map is an address followed by " <Map", ": [Map]", or written as "map = ADDR"), so "same
+//     (a map is an address followed by " <Map", ": [Map]", written as "map = ADDR", or a field
+//     type "@ Class(ADDR)"), so "same
 //     map" stays visible;
 //   - every other address is removed ("DebugPrint: 0x…: [JSArray]" → "DebugPrint: [JSArray]",
 //     a printed sub-object's header "0x…: [ClosureFeedbackCellArray]" → "[ClosureFeedbackCellArray]",
@@ -118,6 +119,7 @@ var (
 	dpMapHeader = regexp.MustCompile(`^(0x[0-9a-f]+): \[Map\]( in [A-Za-z]+)?`)
 	dpMapRef    = regexp.MustCompile(`0x[0-9a-f]+ <Map`)
 	dpMapEq     = regexp.MustCompile(`map = (0x[0-9a-f]+)`)
+	dpClassRef  = regexp.MustCompile(`Class\((0x[0-9a-f]+)\)`) // a HeapObject field's type: its map
 	dpAddrDesc  = regexp.MustCompile(`0x[0-9a-f]+ <`)
 	dpHeader    = regexp.MustCompile(`^DebugPrint: 0x[0-9a-f]+: `)
 	dpSubHeader = regexp.MustCompile(`^0x[0-9a-f]+: (\[[A-Za-z]+\])`)
@@ -153,6 +155,9 @@ func (n *dpNormalizer) line(s string) string {
 	})
 	s = dpMapEq.ReplaceAllStringFunc(s, func(x string) string {
 		return "map = " + n.mapName(strings.TrimPrefix(x, "map = "))
+	})
+	s = dpClassRef.ReplaceAllStringFunc(s, func(x string) string {
+		return "Class(" + n.mapName(dpClassRef.FindStringSubmatch(x)[1]) + ")"
 	})
 	return dpAddrDesc.ReplaceAllString(s, "<")
 }

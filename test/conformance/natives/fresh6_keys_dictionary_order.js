@@ -1,0 +1,20 @@
+// A dictionary-mode object still enumerates in insertion order.
+let o = {};
+for (let i = 0; i < 25; i++) o['p' + i] = i;
+console.log('fast', %HasFastProperties(o));
+delete o.p3;
+delete o.p10;
+o.p3 = 'back';
+o[7] = 'seven';
+o.zz = 'last';
+o[0] = 'zero';
+console.log(Object.keys(o).join(','));
+%ToFastProperties(o);
+console.log('fast', %HasFastProperties(o));
+console.log(Object.keys(o).join(','));
+let n = Object.create(null);
+n.b = 1;
+n.a = 2;
+n[3] = 3;
+n[1] = 4;
+console.log(Object.keys(n).join(','));

@@ -1,0 +1,20 @@
+// Frozen, sealed and non-extensible objects: the integrity level is part of the map.
+let f1 = Object.freeze({ x: 1, y: 2 });
+let f2 = Object.freeze({ x: 3, y: 4 });
+let s1 = Object.seal({ x: 1, y: 2 });
+let n1 = Object.preventExtensions({ x: 1, y: 2 });
+let plain = { x: 1, y: 2 };
+console.log('frozen/frozen', %HaveSameMap(f1, f2));
+console.log('frozen/plain', %HaveSameMap(f1, plain));
+console.log('frozen/sealed', %HaveSameMap(f1, s1));
+console.log('sealed/nonext', %HaveSameMap(s1, n1));
+console.log('fast', %HasFastProperties(f1), %HasFastProperties(s1), %HasFastProperties(n1));
+let d = { a: 1, b: 2 };
+delete d.a;
+Object.freeze(d);
+console.log('frozen dictionary fast', %HasFastProperties(d), Object.isFrozen(d));
+let late = { x: 1 };
+late.y = 2;
+Object.freeze(late);
+console.log('late/f1', %HaveSameMap(late, f1));
+console.log(Object.isFrozen(f1), Object.isSealed(f1), Object.isExtensible(n1));

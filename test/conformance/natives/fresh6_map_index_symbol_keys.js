@@ -1,0 +1,22 @@
+// Adding an element does not change the map of a plain object; adding a symbol-keyed property does.
+let a = { x: 1 };
+let b = { x: 2 };
+a[0] = 'zero';
+console.log('after a[0]', %HaveSameMap(a, b));
+a['1'] = 'one';
+console.log("after a['1']", %HaveSameMap(a, b));
+a[1.5] = 'x';
+console.log('after a[1.5]', %HaveSameMap(a, b));
+let s = Symbol('s');
+let c = { x: 3 };
+c[s] = 1;
+console.log('after symbol', %HaveSameMap(b, c));
+let d = { x: 4 };
+d[s] = 2;
+console.log('same symbol', %HaveSameMap(c, d));
+let e = { x: 5 };
+e[Symbol('s')] = 3;
+console.log('other symbol', %HaveSameMap(c, e));
+console.log(%HasFastProperties(c), %HasObjectElements(a), %HasHoleyElements(a));
+a[100000] = 1;
+console.log('after a[100000]', %HaveSameMap(a, b), %HasDictionaryElements(a));

@@ -1,0 +1,21 @@
+// Maps of copies: JSON.parse, Object.assign and spread against a literal of the same keys.
+let point = { x: 1, y: 2 };
+let j1 = JSON.parse('{"x":1,"y":2}');
+let j2 = JSON.parse('{"x":3,"y":4}');
+let j3 = JSON.parse('{"y":3,"x":4}');
+let as = Object.assign({}, point);
+let sp1 = { ...point };
+let sp2 = { ...point };
+let sp3 = { ...point, z: 3 };
+let built = {};
+built.x = 1;
+built.y = 2;
+console.log('json/json', %HaveSameMap(j1, j2));
+console.log('json/json other order', %HaveSameMap(j1, j3));
+console.log('json/literal', %HaveSameMap(j1, point));
+console.log('assign/built', %HaveSameMap(as, built));
+console.log('assign/literal', %HaveSameMap(as, point));
+console.log('spread/spread', %HaveSameMap(sp1, sp2));
+console.log('spread/literal', %HaveSameMap(sp1, point));
+console.log('spread/assign', %HaveSameMap(sp1, as));
+console.log('spread+z fast', %HasFastProperties(sp3));

@@ -1,0 +1,21 @@
+// Object.create: instances of the same prototype share maps, different prototypes do not.
+let animal = { type: 'Default' };
+let other = { type: 'Other' };
+let a = Object.create(animal);
+let b = Object.create(animal);
+let c = Object.create(other);
+console.log('same proto', %HaveSameMap(a, b));
+console.log('other proto', %HaveSameMap(a, c));
+a.name = 'a';
+b.name = 'b';
+console.log('same proto + name', %HaveSameMap(a, b));
+console.log('vs literal', %HaveSameMap(a, { name: 'x' }));
+let n1 = Object.create(null);
+let n2 = Object.create(null);
+console.log('null protos', %HasFastProperties(n1), %HaveSameMap(n1, n2));
+let op = Object.create(Object.prototype);
+op.name = 'op';
+let e = {};
+e.name = 'e';
+console.log('Object.prototype / {}', %HaveSameMap(op, e));
+console.log('proto fast', %HasFastProperties(animal), %HasFastProperties(a));

@@ -1,0 +1,21 @@
+// Branching transitions: objects share maps along the common prefix and split after it.
+let a = {};
+let b = {};
+console.log('empty', %HaveSameMap(a, b));
+a.name = 'a';
+b.name = 'b';
+console.log('name', %HaveSameMap(a, b));
+a.age = 1;
+b.color = 'red';
+console.log('age vs color', %HaveSameMap(a, b));
+let c = {};
+c.name = 'c';
+c.age = 2;
+console.log('a/c', %HaveSameMap(a, c));
+let d = {};
+d.name = 'd';
+d.color = 'blue';
+console.log('b/d', %HaveSameMap(b, d));
+d.age = 3;
+c.color = 'green';
+console.log('c/d', %HaveSameMap(c, d));
