@@ -315,8 +315,8 @@ func (r *Runtime) keyedStoreElementIC(fb *FeedbackVector, slot int32, o *Object,
 	r.makePrototypesFast(pre.Proto) // KeyedStoreIC::Store (proto_fast.go)
 	mode := storeMode(o, idx)
 	ok := do()
-	if r.om.tiers != nil {
-		r.checkDeopt(slot, pre)
+	if r.om.tiers != nil && !r.checkDeopt(slot, pre) {
+		r.checkStoreGrow(slot, mode) // tier_opt.go
 	}
 	old := ic.state
 	reason := r.updateStoreElement(ic, pre, mode, o.hc)

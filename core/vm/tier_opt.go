@@ -18,6 +18,9 @@ type optimizedCode struct {
 	// cold are the property ICs that had no feedback (state 0) when the code was compiled:
 	// V8 compiles a soft bailout there, "Insufficient type feedback for generic named access".
 	cold map[int32]icKind
+	// grows are the keyed store slots whose element handlers may grow the array (store mode
+	// GROW_AND_HANDLE_COW): code compiled from in-bounds stores only checks the index instead.
+	grows map[int32]bool
 }
 
 func (r *Runtime) optimizeOnNextCall(fn *Object, to tier) {
@@ -77,6 +80,12 @@ func (r *Runtime) installCode(cl *Closure, t *tierState, to tier) {
 			case icMonomorphic, icPolymorphic:
 				for _, h := range ic.poly {
 					t.opt.maps[int32(i)] = append(t.opt.maps[int32(i)], h.m)
+					if h.kind == hElement && h.mode == storeGrowAndHandleCOW && fb.meta.Kinds[i] != bc.SlotLoadKeyed {
+						if t.opt.grows == nil {
+							t.opt.grows = map[int32]bool{}
+						}
+						t.opt.grows[int32(i)] = true
+					}
 				}
 			case icUninitialized:
 				if k, ok := propertyICKind(fb, i); ok {
@@ -96,36 +105,54 @@ func (r *Runtime) installCode(cl *Closure, t *tierState, to tier) {
 }
 
 // checkDeopt runs on an IC miss in a function with optimized code: a receiver map the code was
-// not compiled for is an eager deopt.
-func (r *Runtime) checkDeopt(slot int32, m *HiddenClass) {
+// not compiled for is an eager deopt. It reports whether the code deoptimized.
+func (r *Runtime) checkDeopt(slot int32, m *HiddenClass) bool {
 	f := r.currentFrame()
 	if f == nil || f.cl == nil {
-		return
+		return false
 	}
 	t := f.cl.tier
 	opt, at := t.runsOptimized(f)
 	if !opt {
-		return
+		return false
 	}
 	maps, ok := t.opt.maps[slot]
 	if !ok {
 		if k, cold := t.opt.cold[slot]; cold {
 			r.deoptimize(f, t, "Insufficient type feedback for generic "+coldAccess[k]+" access", at)
+			return true
 		}
-		return
+		return false
 	}
 	for _, x := range maps {
 		if x == m {
-			return
+			return false
 		}
 	}
 	if reason, guarded := r.primitiveGuard(maps, m); guarded { // tier_primitive_checks.go
 		if reason != "" {
 			r.deoptimize(f, t, reason, at)
 		}
-		return
+		return reason != ""
 	}
 	r.deoptimize(f, t, "wrong map", at)
+	return true
+}
+
+// checkStoreGrow runs on a keyed element store miss that passed the map check: a store past
+// the array's end (one that grows it) fails the index check of code compiled from in-bounds
+// stores (JSNativeContextSpecialization's CheckBounds), an eager deopt "out of bounds".
+func (r *Runtime) checkStoreGrow(slot int32, mode uint8) {
+	f := r.currentFrame()
+	if f == nil || f.cl == nil || mode != storeGrowAndHandleCOW {
+		return
+	}
+	t := f.cl.tier
+	if opt, at := t.runsOptimized(f); opt && !t.opt.grows[slot] {
+		if _, ok := t.opt.maps[slot]; ok {
+			r.deoptimize(f, t, "out of bounds", at)
+		}
+	}
 }
 
 // deoptimize leaves t's optimized code for the interpreter; at is the bytecode offset it resumes
