@@ -41,6 +41,7 @@ var NativeFunctions = []RuntimeFunction{
 	{"IsSparkplugEnabled", 0},
 	{"IsConcurrentRecompilationSupported", 0},
 	{"IsEfficiencyModeEnabled", 0},
+	{"HasOwnConstDataProperty", 2},
 	// %HasFixed<Type>Elements, in typedKinds' order (core/vm/natives_typed.go)
 	{"HasFixedInt8Elements", 1},
 	{"HasFixedUint8Elements", 1},

@@ -74,6 +74,7 @@ func nativeTable() []nativeFunc {
 		func(r *Runtime, f *frame, a []Value) Value { return True },
 		func(r *Runtime, f *frame, a []Value) Value { return True },
 		func(r *Runtime, f *frame, a []Value) Value { return False },
+		nativeHasOwnConstDataProperty, // natives_props.go
 	}, typedElementsPredicates()...)
 }
 
