@@ -166,6 +166,10 @@ type ObjectBoilerplate struct {
 	Flags uint8
 	// IndexKeys counts keys that are array indices (they go to elements).
 	IndexKeys int
+	// Size is V8's backing_store_size, the in-object count of the literal's map: every property
+	// of the literal, also duplicates, computed keys and spreads after the constant part, less the
+	// array-index keys and a __proto__ (ObjectLiteral::BuildBoilerplateDescription).
+	Size int
 	// VM is the runtime's cache for this literal site (the map its objects end up with).
 	VM any
 }

@@ -308,6 +308,28 @@ func numberKeyString(f float64) string {
 
 func (g *gen) objectBoilerplate(o *ast.ObjectLiteral) *bc.ObjectBoilerplate {
 	ob := &bc.ObjectBoilerplate{}
+	// A literal whose constant part is empty (it starts with a computed key) takes V8's shared
+	// empty boilerplate description, whose size is 0: the Object function's initial map.
+	constant := 0
+	for _, p := range o.Properties {
+		prop, ok := p.(*ast.Property)
+		if !ok || prop.Computed {
+			break
+		}
+		if !isProtoSetter(prop) {
+			constant++
+		}
+	}
+	for _, p := range o.Properties {
+		if prop, ok := p.(*ast.Property); ok && !prop.Computed {
+			if _, _, isIndex := propertyKeyName(prop); isIndex || isProtoSetter(prop) {
+				continue
+			}
+		}
+		if constant > 0 {
+			ob.Size++
+		}
+	}
 	for _, p := range o.Properties {
 		prop, ok := p.(*ast.Property)
 		if !ok || prop.Computed {

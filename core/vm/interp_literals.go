@@ -146,7 +146,7 @@ func (r *Runtime) objectFromBoilerplate(ob *bc.ObjectBoilerplate) *Object {
 	if ob.Flags&0x10 != 0 {
 		o = r.NewObjectWithProto(nil)
 	} else {
-		o = r.newLiteralObject(len(ob.Keys) - ob.IndexKeys)
+		o = r.newLiteralObject(ob.Size)
 	}
 	for i, k := range ob.Keys {
 		v := r.literalValue(ob.Values[i])

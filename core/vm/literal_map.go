@@ -17,7 +17,7 @@ func (r *Runtime) rememberLiteralMap(ob *bc.ObjectBoilerplate, o *Object) {
 	m := o.hc
 	n := len(ob.Keys)
 	if n == 0 || ob.IndexKeys != 0 || ob.Flags&0x10 != 0 || m.Dictionary || m.Deprecated ||
-		len(m.Descriptors) != n || m.InObject != n || m.Proto != r.Intrinsics.ObjectPrototype {
+		len(m.Descriptors) != n || m.InObject != ob.Size || m.Proto != r.Intrinsics.ObjectPrototype {
 		return
 	}
 	for i := range m.Descriptors {
