@@ -104,13 +104,12 @@ func (r *Runtime) noteBinop(f *frame, in *bc.Instr, a, b, res Value) {
 		e.Fn, e.SFI = f.cl.SFI.DebugName(), r.sfiID(f.cl.SFI)
 		rec.Emit(e)
 	}
-	t := f.cl.tier
-	opt, at := t.runsOptimized(f) // a nil tier runs no optimized code
-	if !opt {
+	code, owner, at := r.optimizedFor(f) // tier_inline.go: its own code or the one it is inlined in
+	if code == nil {
 		return
 	}
 	class := binopClasses[in.Op]
-	reason := binopDeoptReason(class, old.hint(), t.code, a, b, res)
+	reason := binopDeoptReason(class, old.hint(), owner.cl.tier.code, a, b, res)
 	switch {
 	case reason == "overflow" && resultTruncated(f):
 		reason = "" // (s + i) | 0: the optimizing compilers add in 32 bits and never check
@@ -118,7 +117,7 @@ func (r *Runtime) noteBinop(f *frame, in *bc.Instr, a, b, res Value) {
 		reason = "" // ... and the | 0 gets that 32-bit sum, not the HeapNumber the interpreter made
 	}
 	if reason != "" {
-		r.deoptimize(f, t, reason, at)
+		r.deoptimizeAt(owner, f, reason, at)
 	}
 }
 

@@ -61,13 +61,12 @@ func (r *Runtime) noteCompare(f *frame, in *bc.Instr, a, b Value) {
 		return
 	}
 	in.Ops[1] = now
-	t := f.cl.tier
-	opt, at := t.runsOptimized(f) // a nil tier runs no optimized code
-	if !opt {
+	code, owner, at := r.optimizedFor(f) // tier_inline.go: its own code or the one it is inlined in
+	if code == nil {
 		return
 	}
-	if reason := compareDeoptReason(old, t.code == tierMaglev, a, b); reason != "" {
-		r.deoptimize(f, t, reason, at)
+	if reason := compareDeoptReason(old, owner.cl.tier.code == tierMaglev, a, b); reason != "" {
+		r.deoptimizeAt(owner, f, reason, at)
 	}
 }
 

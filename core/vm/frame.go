@@ -29,6 +29,9 @@ type frame struct {
 	sim   int // simulated stack bytes
 	// acc is the accumulator as the instruction in flight began: the collector's root for it.
 	acc Value
+	// inl is the inlined body this frame runs as part of inlOwner's optimized code (tier_inline.go).
+	inl      *inlinedCallee
+	inlOwner *frame
 }
 
 // frameHeaderSlots is the fixed part of a V8 interpreter frame (return address, fp, context,
@@ -100,7 +103,7 @@ func (r *Runtime) pushFrame(fnObj *Object, cl *Closure, ci *codeInfo, this Value
 	f.fnObj, f.cl, f.code, f.ctx, f.gen = fnObj, cl, ci, cl.Context, nil
 	f.base, f.size, f.pc, f.argc, f.sim = base, slots, 0, len(args), sim
 	f.construct, f.derived, f.entry = false, false, false
-	f.receiver, f.acc = Value{}, Value{}
+	f.receiver, f.acc, f.inl, f.inlOwner = Value{}, Value{}, nil, nil
 	if idx := ci.bc.IncomingNewTargetOrGenerator; idx >= 0 {
 		regs[idx] = newTarget
 	}

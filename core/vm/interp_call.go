@@ -44,10 +44,19 @@ func (r *Runtime) callFromBytecode(f *frame, in *bc.Instr, regs []Value) (Value,
 		callee, this = regs[in.Ops[0]], list[0]
 		args = r.spreadArgs(f, list[1:])
 	}
+	if fb := f.fb; fb != nil && callee.kind == KindObject {
+		noteCallTarget(fb, callSlot(in), callee.Object()) // tier_inline.go
+		if r.om.tiers != nil {
+			r.checkColdCall(f, callSlot(in))
+		}
+	}
 	if callee.kind == KindObject {
 		if o := callee.Object(); o.hc.InstanceType == TypeFunction {
 			if cl := o.Internal.(*FunctionData).Closure; cl != nil {
-				r.enterFunction(o, cl, this, args, Undefined, false)
+				fr := r.enterFunction(o, cl, this, args, Undefined, false)
+				if r.om.tiers != nil && f.fb != nil {
+					r.markInlined(f, callSlot(in), fr)
+				}
 				return Undefined, true
 			}
 		}

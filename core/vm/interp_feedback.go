@@ -13,10 +13,12 @@ type FeedbackVector struct {
 	ics  []icEntry
 	// binops holds the BinaryOp slots' feedback (binop_feedback.go), indexed like ics.
 	binops []binopFeedback
+	// calls holds the call slots' targets (tier_inline.go), indexed like ics.
+	calls []callFeedback
 }
 
 func newFeedbackVector(meta *bc.FeedbackMetadata) *FeedbackVector {
-	return &FeedbackVector{meta: meta, ics: make([]icEntry, meta.Len()+1), binops: make([]binopFeedback, meta.Len()+1)}
+	return &FeedbackVector{meta: meta, ics: make([]icEntry, meta.Len()+1), binops: make([]binopFeedback, meta.Len()+1), calls: make([]callFeedback, meta.Len()+1)}
 }
 
 // ICState reports a feedback slot's state name as V8 logs it (X before the vector exists).

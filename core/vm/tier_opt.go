@@ -21,6 +21,10 @@ type optimizedCode struct {
 	// grows are the keyed store slots whose element handlers may grow the array (store mode
 	// GROW_AND_HANDLE_COW): code compiled from in-bounds stores only checks the index instead.
 	grows map[int32]bool
+	// coldCalls are the call slots without feedback ("Insufficient type feedback for call");
+	// inlined are the call sites whose target the code inlines (tier_inline.go).
+	coldCalls map[int32]bool
+	inlined   map[int32]*inlinedCallee
 }
 
 func (r *Runtime) optimizeOnNextCall(fn *Object, to tier) {
@@ -69,33 +73,15 @@ func (t *tierState) runsOptimized(f *frame) (bool, int) {
 	return true, int(f.code.bc.Offsets[osrEntry(f.code.bc.Code, t.osrHeader)])
 }
 
-// installCode freezes the closure's feedback into the optimized code's assumptions.
+// installCode freezes the closure's feedback into the optimized code's assumptions, with the
+// feedback of the callees it inlines (tier_inline.go).
 func (r *Runtime) installCode(cl *Closure, t *tierState, to tier) {
 	t.code = to
 	t.opt = &optimizedCode{maps: map[int32][]*HiddenClass{}}
 	if fb := cl.Feedback; fb != nil {
-		for i := range fb.ics {
-			ic := &fb.ics[i]
-			switch ic.state {
-			case icMonomorphic, icPolymorphic:
-				for _, h := range ic.poly {
-					t.opt.maps[int32(i)] = append(t.opt.maps[int32(i)], h.m)
-					if h.kind == hElement && h.mode == storeGrowAndHandleCOW && fb.meta.Kinds[i] != bc.SlotLoadKeyed {
-						if t.opt.grows == nil {
-							t.opt.grows = map[int32]bool{}
-						}
-						t.opt.grows[int32(i)] = true
-					}
-				}
-			case icUninitialized:
-				if k, ok := propertyICKind(fb, i); ok {
-					if t.opt.cold == nil {
-						t.opt.cold = map[int32]icKind{}
-					}
-					t.opt.cold[int32(i)] = k
-				}
-			}
-		}
+		t.opt = freezeFeedback(fb)
+		budget := inlineLimits[to].cumulative
+		r.inlineCallees(cl, t.opt, t.opt, to, 0, &budget, []*Closure{cl})
 	}
 	if r.om.tiers == nil {
 		r.om.tiers = map[*Closure]bool{}
@@ -104,22 +90,54 @@ func (r *Runtime) installCode(cl *Closure, t *tierState, to tier) {
 	r.emitTier(&events.TierInstall{Tier: tierEventName(to)}, cl)
 }
 
+// freezeFeedback is what code compiled from fb assumes.
+func freezeFeedback(fb *FeedbackVector) *optimizedCode {
+	code := &optimizedCode{maps: map[int32][]*HiddenClass{}}
+	for i := range fb.ics {
+		ic := &fb.ics[i]
+		switch ic.state {
+		case icMonomorphic, icPolymorphic:
+			for _, h := range ic.poly {
+				code.maps[int32(i)] = append(code.maps[int32(i)], h.m)
+				if h.kind == hElement && h.mode == storeGrowAndHandleCOW && fb.meta.Kinds[i] != bc.SlotLoadKeyed {
+					if code.grows == nil {
+						code.grows = map[int32]bool{}
+					}
+					code.grows[int32(i)] = true
+				}
+			}
+		case icUninitialized:
+			if k, ok := propertyICKind(fb, i); ok {
+				if code.cold == nil {
+					code.cold = map[int32]icKind{}
+				}
+				code.cold[int32(i)] = k
+			}
+		}
+	}
+	for i, k := range fb.meta.Kinds {
+		if k == bc.SlotCall && fb.calls[i].id == 0 {
+			if code.coldCalls == nil {
+				code.coldCalls = map[int32]bool{}
+			}
+			code.coldCalls[int32(i)] = true
+		}
+	}
+	return code
+}
+
 // checkDeopt runs on an IC miss in a function with optimized code: a receiver map the code was
 // not compiled for is an eager deopt. It reports whether the code deoptimized.
 func (r *Runtime) checkDeopt(slot int32, m *HiddenClass) bool {
 	f := r.currentFrame()
-	if f == nil || f.cl == nil {
+	code, owner, at := r.optimizedFor(f) // tier_inline.go
+	if code == nil {
 		return false
 	}
-	t := f.cl.tier
-	opt, at := t.runsOptimized(f)
-	if !opt {
-		return false
-	}
-	maps, ok := t.opt.maps[slot]
+	maps, ok := code.maps[slot]
 	if !ok {
-		if k, cold := t.opt.cold[slot]; cold {
-			r.deoptimize(f, t, "Insufficient type feedback for generic "+coldAccess[k]+" access", at)
+		if k, cold := code.cold[slot]; cold {
+			r.deoptimizeAt(owner, f, "Insufficient type feedback for generic "+coldAccess[k]+" access", at)
 			return true
 		}
 		return false
@@ -131,11 +149,11 @@ func (r *Runtime) checkDeopt(slot int32, m *HiddenClass) bool {
 	}
 	if reason, guarded := r.primitiveGuard(maps, m); guarded { // tier_primitive_checks.go
 		if reason != "" {
-			r.deoptimize(f, t, reason, at)
+			r.deoptimizeAt(owner, f, reason, at)
 		}
 		return reason != ""
 	}
-	r.deoptimize(f, t, "wrong map", at)
+	r.deoptimizeAt(owner, f, "wrong map", at)
 	return true
 }
 
@@ -143,14 +161,13 @@ func (r *Runtime) checkDeopt(slot int32, m *HiddenClass) bool {
 // the array's end (one that grows it) fails the index check of code compiled from in-bounds
 // stores (JSNativeContextSpecialization's CheckBounds), an eager deopt "out of bounds".
 func (r *Runtime) checkStoreGrow(slot int32, mode uint8) {
-	f := r.currentFrame()
-	if f == nil || f.cl == nil || mode != storeGrowAndHandleCOW {
+	if mode != storeGrowAndHandleCOW {
 		return
 	}
-	t := f.cl.tier
-	if opt, at := t.runsOptimized(f); opt && !t.opt.grows[slot] {
-		if _, ok := t.opt.maps[slot]; ok {
-			r.deoptimize(f, t, "out of bounds", at)
+	f := r.currentFrame()
+	if code, owner, at := r.optimizedFor(f); code != nil && !code.grows[slot] {
+		if _, ok := code.maps[slot]; ok {
+			r.deoptimizeAt(owner, f, "out of bounds", at)
 		}
 	}
 }
@@ -158,9 +175,16 @@ func (r *Runtime) checkStoreGrow(slot int32, mode uint8) {
 // deoptimize leaves t's optimized code for the interpreter; at is the bytecode offset it resumes
 // at (-1: the current instruction's).
 func (r *Runtime) deoptimize(f *frame, t *tierState, reason string, at int) {
+	r.deoptimizeAt(f, f, reason, at)
+}
+
+// deoptimizeAt deoptimizes the code of owner's function from frame f, owner itself or a frame
+// inlined in it: the trace names the owner and f's bytecode offset.
+func (r *Runtime) deoptimizeAt(owner, f *frame, reason string, at int) {
+	t := owner.cl.tier
 	from := t.code
 	t.code, t.opt, t.osr = tierInterpreter, nil, osrNone
-	r.afterDeopt(f.cl, t)
+	r.afterDeopt(owner.cl, t)
 	offset := at
 	if offset < 0 {
 		offset = int(f.code.bc.Offsets[eagerCheckpoint(f.code.bc, f.pc)]) // tier_checkpoint.go
@@ -168,11 +192,11 @@ func (r *Runtime) deoptimize(f *frame, t *tierState, reason string, at int) {
 	if r.Options.TraceDeopt {
 		r.om.optID++
 		r.writeRaw("log", fmt.Sprintf("[bailout (kind: deopt-eager, reason: %s): begin. deoptimizing %s, 0x%x <Code %s>, opt id %d, bytecode offset %d]\n",
-			reason, r.traceFunctionName(f.fnObj), f.code.bc.Address, from, r.om.optID, offset))
+			reason, r.traceFunctionName(owner.fnObj), owner.code.bc.Address, from, r.om.optID, offset))
 	}
 	if rec := r.interp.rec; rec != nil {
 		e := &events.Deopt{Header: events.Header{Loc: r.locOf(f)}, Tier: tierEventName(from), DeoptKind: "deopt-eager", Reason: reason, Offset: offset}
-		e.Fn, e.SFI = f.cl.SFI.DebugName(), r.sfiID(f.cl.SFI)
+		e.Fn, e.SFI = owner.cl.SFI.DebugName(), r.sfiID(owner.cl.SFI)
 		rec.Emit(e)
 	}
 }
@@ -239,7 +263,7 @@ func (r *Runtime) keyedLoadOutOfBounds(f *frame) {
 		t.oobSeen = map[int32]bool{}
 	}
 	t.oobSeen[pc] = true
-	if opt, at := t.runsOptimized(f); opt {
-		r.deoptimize(f, t, "out of bounds", at)
+	if code, owner, at := r.optimizedFor(f); code != nil {
+		r.deoptimizeAt(owner, f, "out of bounds", at)
 	}
 }
