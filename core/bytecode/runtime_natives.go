@@ -42,6 +42,7 @@ var NativeFunctions = []RuntimeFunction{
 	{"IsConcurrentRecompilationSupported", 0},
 	{"IsEfficiencyModeEnabled", 0},
 	{"HasOwnConstDataProperty", 2},
+	{"HasSloppyArgumentsElements", 1},
 	// %HasFixed<Type>Elements, in typedKinds' order (core/vm/natives_typed.go)
 	{"HasFixedInt8Elements", 1},
 	{"HasFixedUint8Elements", 1},

@@ -388,11 +388,13 @@ func (a *analyzer) allocate(s *ast.Scope) {
 			}
 		}
 		for _, v := range s.Vars {
-			if v.Kind == ast.VarParam && paramIndex(s, v) >= 0 {
-				if s.HasSimpleParams {
+			if v.Kind == ast.VarParam {
+				if s.HasSimpleParams && paramIndex(s, v) >= 0 {
 					continue
 				}
-				v.Used = true // V8 copies every argument into its binding, read or not
+				// V8 copies every argument into its binding, read or not (defaults and
+				// patterns included): an unallocated one would be stored as a global
+				v.Used = true
 			}
 			a.allocLocal(s, v, used, mustContext, toContext, toRegister)
 		}

@@ -113,7 +113,7 @@ func fastElementsUsage(o *Object) int {
 	if o.hc.InstanceType == TypeArray {
 		limit = min(limit, int(o.length))
 	}
-	if !isHoleyKind(o.hc.Elements) {
+	if k := o.hc.Elements; !isHoleyKind(k) && k != FastSloppyArgumentsElements {
 		if o.hc.InstanceType == TypeArray {
 			return int(o.length)
 		}
@@ -256,8 +256,14 @@ func (r *Runtime) noteElementKind(o *Object, v Value, madeHole bool) {
 }
 
 func (r *Runtime) setElementsKind(o *Object, k ElementsKind) {
+	if o.hc.Elements == FastSloppyArgumentsElements && k == DictionaryElements {
+		k = SlowSloppyArgumentsElements // the parameter map stays; its backing store normalizes
+	}
 	if k == PackedDoubleElements || k == HoleyDoubleElements {
 		boxElements(o) // a FixedDoubleArray holds raw doubles: reads give HeapNumbers
+	}
+	if o.site != nil {
+		r.digestSiteTransition(o, k) // allocation_site.go
 	}
 	if o.hc.Dictionary {
 		o.hc = r.dictionaryMap(o.hc.InstanceType, o.hc.Proto, o.hc.InObject, k)

@@ -70,12 +70,17 @@ const (
 	HoleySealedElements
 	PackedFrozenElements
 	HoleyFrozenElements
+	// The mapped arguments object of a sloppy function with formal parameters: its elements alias
+	// the parameters' context slots (SloppyArgumentsElements), fast or backed by a dictionary.
+	FastSloppyArgumentsElements
+	SlowSloppyArgumentsElements
 )
 
 var elementsKindNames = [...]string{"PACKED_SMI_ELEMENTS", "HOLEY_SMI_ELEMENTS", "PACKED_DOUBLE_ELEMENTS",
 	"HOLEY_DOUBLE_ELEMENTS", "PACKED_ELEMENTS", "HOLEY_ELEMENTS", "DICTIONARY_ELEMENTS",
 	"PACKED_NONEXTENSIBLE_ELEMENTS", "HOLEY_NONEXTENSIBLE_ELEMENTS", "PACKED_SEALED_ELEMENTS",
-	"HOLEY_SEALED_ELEMENTS", "PACKED_FROZEN_ELEMENTS", "HOLEY_FROZEN_ELEMENTS"}
+	"HOLEY_SEALED_ELEMENTS", "PACKED_FROZEN_ELEMENTS", "HOLEY_FROZEN_ELEMENTS",
+	"FAST_SLOPPY_ARGUMENTS_ELEMENTS", "SLOW_SLOPPY_ARGUMENTS_ELEMENTS"}
 
 func (k ElementsKind) String() string { return elementsKindNames[k] }
 

@@ -71,11 +71,9 @@ func (r *Runtime) elementLoadAccess(obj Value, idx uint32) (elementAccess, bool)
 	switch o.hc.InstanceType {
 	case TypePrimitiveWrapper, TypeProxy:
 		return elementAccess{}, false
-	case TypeArguments:
-		if o.Internal != nil { // mapped: elements aliased to the context (not modelled as an IC)
-			return elementAccess{}, false
-		}
 	}
+	// A mapped arguments object's elements mirror its parameters (context.go), so they are read
+	// as they stand, as V8's sloppy-arguments element handler reads through the parameter map.
 	a := elementAccess{m: o.hc, o: o}
 	n := uint32(len(o.elements))
 	if o.hc.InstanceType == TypeArray {
@@ -301,8 +299,9 @@ func elementStoreHits(ic *icEntry, o *Object, idx uint32, v Value) bool {
 	return false
 }
 
-// keyedStoreElementIC wraps a keyed element store (the store itself is do).
-func (r *Runtime) keyedStoreElementIC(fb *FeedbackVector, slot int32, o *Object, idx uint32, v Value, key PropertyKey, do func() bool) bool {
+// keyedStoreElementIC wraps a keyed element store (the store itself is do): a KeyedStoreIC, or
+// an array literal's StoreInArrayLiteralIC, which shares its UpdateStoreElement.
+func (r *Runtime) keyedStoreElementIC(fb *FeedbackVector, slot int32, kind icKind, o *Object, idx uint32, v Value, key PropertyKey, do func() bool) bool {
 	ic := &fb.ics[slot]
 	switch o.hc.InstanceType {
 	case TypePrimitiveWrapper, TypeProxy, TypeArguments, TypeGlobalObject:
@@ -321,8 +320,26 @@ func (r *Runtime) keyedStoreElementIC(fb *FeedbackVector, slot int32, o *Object,
 	old := ic.state
 	reason := r.updateStoreElement(ic, pre, mode, o.hc)
 	r.tierICChanged(fb)
-	r.emitICLineReason(slot, icKeyedStore, icStateMarks[old], icStateMarks[ic.state], pre, key, ic, reason)
+	logged := pre
+	if kind == icStoreInArrayLiteral && old == icUninitialized {
+		logged = nil // its first miss has no lookup-start map to trace (V8 logs 0x0)
+	}
+	r.emitICLineReason(slot, kind, icStateMarks[old], icStateMarks[ic.state], logged, key, ic, reason)
 	return ok
+}
+
+// storeInArrayLiteral is StaInArrayLiteral: an array literal's computed element, defined as
+// an own data property (CreateDataProperty), through the StoreInArrayLiteralIC when the
+// function has feedback.
+func (r *Runtime) storeInArrayLiteral(f *frame, o *Object, idx Value, v Value) {
+	k := r.ToPropertyKey(idx)
+	if f.fb == nil || !k.isIndex || idx.kind != KindNumber || !idx.IsSmi() || o.hc.Deprecated {
+		r.CreateDataProperty(o, k, v)
+		return
+	}
+	r.keyedStoreElementIC(f.fb, r.keyedSlot(f, 2), icStoreInArrayLiteral, o, k.index, v, k.PropertyKeyOf(), func() bool {
+		return r.CreateDataProperty(o, k, v)
+	})
 }
 
 // updateStoreElement is V8's KeyedStoreIC::UpdateStoreElement.

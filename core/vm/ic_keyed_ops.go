@@ -163,7 +163,7 @@ func (r *Runtime) keyedStoreIC(f *frame, o *Object, key Value, v Value, strict b
 		r.keyedBailout(f.fb, slot, icKeyedStore, key, ObjectValue(o), "non-JSObject receiver")
 	default:
 		k = IndexKey(idx)
-		ok = r.keyedStoreElementIC(f.fb, slot, o, idx, v, k.PropertyKeyOf(), func() bool {
+		ok = r.keyedStoreElementIC(f.fb, slot, icKeyedStore, o, idx, v, k.PropertyKeyOf(), func() bool {
 			if o.hc.InstanceType == TypeArray && idx < uint32(len(o.elements)) && o.elements[idx].kind != KindHole &&
 				o.elemAttr == AttrDefault && o.sparse == nil {
 				r.setElement(o, idx, v)

@@ -90,9 +90,10 @@ const (
 	icStoreGlobal
 	icDefineNamedOwn
 	icKeyedHas // `key in obj`: --log-ic names it KeyedLoadIC, without a load mode
+	icStoreInArrayLiteral
 )
 
-var icKindNames = [...]string{"LoadIC", "StoreIC", "KeyedLoadIC", "KeyedStoreIC", "LoadGlobalIC", "StoreGlobalIC", "StoreIC", "KeyedLoadIC"}
+var icKindNames = [...]string{"LoadIC", "StoreIC", "KeyedLoadIC", "KeyedStoreIC", "LoadGlobalIC", "StoreGlobalIC", "StoreIC", "KeyedLoadIC", "StoreInArrayLiteralIC"}
 
 func (k icKind) String() string { return icKindNames[k] }
 

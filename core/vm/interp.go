@@ -284,9 +284,7 @@ reload:
 		case bc.DefineKeyedOwnProperty:
 			r.defineKeyedOwn(regs[in.Ops[0]], regs[in.Ops[1]], acc, in.Ops[2])
 		case bc.StaInArrayLiteral:
-			o := regs[in.Ops[0]].Object()
-			idx := regs[in.Ops[1]]
-			r.CreateDataProperty(o, r.ToPropertyKey(idx), acc)
+			r.storeInArrayLiteral(f, regs[in.Ops[0]].Object(), regs[in.Ops[1]], acc)
 		case bc.DefineKeyedOwnPropertyInLiteral:
 			r.defineKeyedOwnInLiteral(regs[in.Ops[0]].Object(), regs[in.Ops[1]], acc, in.Ops[2])
 		case bc.DeletePropertyStrict, bc.DeletePropertySloppy:
@@ -558,7 +556,9 @@ reload:
 		case bc.CreateArrayLiteral:
 			acc = r.createArrayLiteral(f, in)
 		case bc.CreateEmptyArrayLiteral:
-			acc = ObjectValue(r.NewArray(nil))
+			a := r.NewArray(nil)
+			r.startFromSite(a, nil, f.fb.literalSite(in.Ops[0])) // allocation_site.go
+			acc = ObjectValue(a)
 		case bc.CreateArrayFromIterable:
 			if acc.IsNullish() || !r.GetV(acc, PropKey(SymbolKey(r.Symbols.Iterator))).IsCallable() {
 				r.ThrowTypeError("%s is not iterable", r.iterableText(f, acc))

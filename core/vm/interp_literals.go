@@ -42,9 +42,15 @@ func (r *Runtime) createArguments(f *frame, mapped bool) Value {
 	o := r.newObjectRaw(TypeArguments, r.Intrinsics.ObjectPrototype, 0, nil)
 	o.elements = args
 	o.length = uint32(len(args))
-	// V8's arguments maps are fixed per realm (sloppy/strict_arguments_map): every arguments
-	// object starts from one PACKED_ELEMENTS map, reached through a cached edge from the root.
-	o.hc, _ = r.asElementsKind(o.hc, PackedElements)
+	// V8's arguments maps are fixed per realm, reached here through a cached edge from the root:
+	// a sloppy function with formal parameters gets fast_aliased_arguments_map
+	// (FAST_SLOPPY_ARGUMENTS_ELEMENTS, even when no parameter is context-allocated or passed),
+	// every other function a PACKED_ELEMENTS map (sloppy/strict_arguments_map).
+	kind := PackedElements
+	if mapped && f.code.bc.FormalParams() > 0 {
+		kind = FastSloppyArgumentsElements
+	}
+	o.hc, _ = r.asElementsKind(o.hc, kind)
 	r.addOwn(o, NameKey("length"), Int(len(args)), AttrHidden)
 	r.addOwn(o, SymbolKey(r.Symbols.Iterator), ObjectValue(r.arrayValues), AttrHidden)
 	if mapped {
@@ -66,6 +72,13 @@ func (r *Runtime) createArguments(f *frame, mapped bool) Value {
 		thrower := r.Intrinsics.ThrowTypeError
 		if thrower != nil {
 			r.DefineAccessor(o, KeyFromName("callee"), thrower, thrower, AttrNone)
+		}
+	}
+	// The native context's arguments maps declare length and callee mutable fields (%DebugPrint:
+	// `data field 0`), so a store to them needs no runtime call to generalize a const field.
+	for i := range o.hc.Descriptors {
+		if d := &o.hc.Descriptors[i]; d.Field >= 0 {
+			d.Const = false
 		}
 	}
 	return ObjectValue(o)
@@ -105,7 +118,9 @@ func (r *Runtime) literalValue(v bc.LiteralValue) Value {
 
 func (r *Runtime) createArrayLiteral(f *frame, in *bc.Instr) Value {
 	ab := f.code.bc.Constants[in.Ops[0]].Obj.(*bc.ArrayBoilerplate)
-	return ObjectValue(r.arrayFromBoilerplate(ab))
+	a := r.arrayFromBoilerplate(ab)
+	r.startFromSite(a, ab, f.fb.literalSite(in.Ops[1])) // allocation_site.go
+	return ObjectValue(a)
 }
 
 func (r *Runtime) arrayFromBoilerplate(ab *bc.ArrayBoilerplate) *Object {

@@ -20,11 +20,13 @@ const (
 var integrityKinds = [...]ElementsKind{integrityNonExtensible: PackedNonextensibleElements,
 	integritySealed: PackedSealedElements, integrityFrozen: PackedFrozenElements}
 
-func isIntegrityKind(k ElementsKind) bool { return k >= PackedNonextensibleElements }
+func isIntegrityKind(k ElementsKind) bool {
+	return k >= PackedNonextensibleElements && k <= HoleyFrozenElements
+}
 
 // isHoleyKind covers the holey fast kinds and the holey integrity kinds.
 func isHoleyKind(k ElementsKind) bool {
-	return k != DictionaryElements && (k < DictionaryElements) == (k%2 == 1)
+	return k != DictionaryElements && k < FastSloppyArgumentsElements && (k < DictionaryElements) == (k%2 == 1)
 }
 
 // ordinaryIntegrity reports whether o takes V8's map-transition path (plain objects and arrays);

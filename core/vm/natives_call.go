@@ -75,6 +75,9 @@ func nativeTable() []nativeFunc {
 		func(r *Runtime, f *frame, a []Value) Value { return True },
 		func(r *Runtime, f *frame, a []Value) Value { return False },
 		nativeHasOwnConstDataProperty, // natives_props.go
+		elementsPredicate(func(k ElementsKind) bool {
+			return k == FastSloppyArgumentsElements || k == SlowSloppyArgumentsElements
+		}),
 	}, typedElementsPredicates()...)
 }
 

@@ -22,6 +22,8 @@ type Object struct {
 	// cow: the elements are still the copy-on-write FixedArray of an array literal's
 	// boilerplate (interp_literals.go); any write copies them.
 	cow bool
+	// site is the allocation memento behind an array made by a literal (allocation_site.go).
+	site *allocationSite
 	// Internal holds the per-class internal slots: *FunctionData, *MapData, a wrapped primitive, …
 	Internal any
 	// gc is the simulated heap's header; props and elems are the out-of-line backing stores.
