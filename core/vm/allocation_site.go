@@ -30,7 +30,7 @@ func (fb *FeedbackVector) literalSite(slot int32) *allocationSite {
 		return nil
 	}
 	if fb.sites == nil {
-		fb.sites = map[int32]*allocationSite{}
+		fb.sites = make([]*allocationSite, len(fb.ics))
 	}
 	s := fb.sites[slot]
 	if s == nil {

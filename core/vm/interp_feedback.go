@@ -16,7 +16,7 @@ type FeedbackVector struct {
 	// calls holds the call slots' targets (tier_inline.go), indexed like ics.
 	calls []callFeedback
 	// sites are the array literals' allocation sites by literal slot (allocation_site.go).
-	sites map[int32]*allocationSite
+	sites []*allocationSite
 }
 
 func newFeedbackVector(meta *bc.FeedbackMetadata) *FeedbackVector {
