@@ -47,6 +47,8 @@ type Descriptor struct {
 	Field int
 	Rep   Representation
 	Const bool // V8's const field tracking: never re-assigned since first store
+	// Type is a HeapObject field's type Class(map) (map_fieldtype.go); nil is Any.
+	Type *HiddenClass
 	// pair is an accessor descriptor's AccessorPair (V8 keeps it in the descriptor array).
 	pair *AccessorPair
 }

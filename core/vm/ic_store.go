@@ -162,7 +162,7 @@ func (r *Runtime) storeHandler(o *Object, k Key, pre *HiddenClass, own ownState,
 func storeHandlerValid(h *icHandler, o *Object, v Value) bool {
 	switch h.kind {
 	case hField:
-		return repFits(h.rep, v)
+		return repFits(h.rep, v) && (h.rep != RepHeapObject || typeFits(h.m.Descriptors[h.desc].Type, v))
 	case hTransition:
 		if h.to.Deprecated || !protosValid(o.hc, h.protos) {
 			return false

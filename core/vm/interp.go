@@ -265,7 +265,7 @@ reload:
 				ic := &f.fb.ics[in.Ops[2]]
 				if ic.m == o.hc && ic.holder == nil {
 					d := &o.hc.Descriptors[ic.desc]
-					if d.Rep == RepTagged || representationOf(acc) == d.Rep {
+					if d.Rep == RepTagged || representationOf(acc) == d.Rep && (d.Type == nil || acc.kind == KindObject && (*Object)(acc.ref).hc == d.Type) {
 						d.Const = false
 						o.slots[ic.field] = acc
 						r.writeBarrier(o, acc)

@@ -109,11 +109,20 @@ func (r *Runtime) literalValue(v bc.LiteralValue) Value {
 	case "hole":
 		return Hole
 	case "uninitialized":
-		// V8's CreateObjectLiteral and array boilerplates hold Smi 0 where a computed value goes,
-		// so the field's representation (the array's kind) starts from Smi
+		// an array boilerplate holds Smi 0 where a computed value goes, so the array's kind
+		// starts from Smi (objects: objectLiteralValue)
 		return Int(0)
 	}
 	return Undefined
+}
+
+// objectLiteralValue is an object boilerplate's value: an uninitialized one (a computed value
+// the literal stores afterwards) leaves the field uninitialized, where an array's holds Smi 0.
+func (r *Runtime) objectLiteralValue(v bc.LiteralValue) Value {
+	if v.Special == "uninitialized" {
+		return uninitializedField
+	}
+	return r.literalValue(v)
 }
 
 func (r *Runtime) createArrayLiteral(f *frame, in *bc.Instr) Value {
@@ -164,7 +173,7 @@ func (r *Runtime) objectFromBoilerplate(ob *bc.ObjectBoilerplate) *Object {
 		o = r.newLiteralObject(ob.Size)
 	}
 	for i, k := range ob.Keys {
-		v := r.literalValue(ob.Values[i])
+		v := r.objectLiteralValue(ob.Values[i])
 		var key Key
 		switch k.Kind {
 		case bc.ConstSmi, bc.ConstHeapNumber:

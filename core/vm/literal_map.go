@@ -40,13 +40,18 @@ func (r *Runtime) objectFromLiteralMap(ob *bc.ObjectBoilerplate) *Object {
 	m := lm.m
 	o := r.NewObjectWithMap(m) // the same size as the root map's object the slow path allocates
 	for i, lv := range ob.Values {
-		v := r.literalValue(lv)
+		v := r.objectLiteralValue(lv)
 		d := &m.Descriptors[i]
 		if rep := representationOf(v); generalize(d.Rep, rep) != d.Rep {
 			r.generalizeField(o, i, generalize(d.Rep, rep))
 			m = o.hc
 			d = &m.Descriptors[i]
 		}
+		if v.kind == KindUndefined && v.ref != nil {
+			o.slots[i] = Undefined // uninitialized: the literal's own store follows
+			continue
+		}
+		r.fitFieldType(o, i, v)
 		o.slots[i] = storedIn(v, d.Rep)
 		r.writeBarrier(o, v)
 	}

@@ -92,6 +92,12 @@ func (r *Runtime) dictionaryMap(typ InstanceType, proto *Object, inObject int, e
 
 // transitionAdd follows or creates the edge for adding key with attr.
 func (r *Runtime) transitionAdd(m *HiddenClass, key PropertyKey, attr Attr, rep Representation) *HiddenClass {
+	return r.transitionAddTyped(m, key, attr, rep, nil)
+}
+
+// transitionAddTyped is transitionAdd for a new field whose map edge, if created, gets field
+// type typ (map_fieldtype.go).
+func (r *Runtime) transitionAddTyped(m *HiddenClass, key PropertyKey, attr Attr, rep Representation, typ *HiddenClass) *HiddenClass {
 	tk := transitionKey{key: key, attr: attr}
 	if to := m.findTransition(tk); to != nil {
 		if r.interp.rec != nil || r.Options.TraceMaps {
@@ -107,7 +113,7 @@ func (r *Runtime) transitionAdd(m *HiddenClass, key PropertyKey, attr Attr, rep 
 	n := len(m.Descriptors)
 	to.Descriptors = make([]Descriptor, n+1)
 	copy(to.Descriptors, m.Descriptors)
-	to.Descriptors[n] = Descriptor{Key: key, Attr: attr, Field: m.fieldFor(attr), Rep: rep, Const: true}
+	to.Descriptors[n] = Descriptor{Key: key, Attr: attr, Field: m.fieldFor(attr), Rep: rep, Const: true, Type: typ}
 	to.buildIndex()
 	m.transitions = append(m.transitions, transitionEntry{key: tk, to: to})
 	if r.maps.OnTransition != nil {

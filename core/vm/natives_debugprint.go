@@ -100,7 +100,11 @@ func (r *Runtime) debugPrintProperties(b *strings.Builder, o *Object) {
 				fmt.Fprintf(b, "    %s: %s (const accessor descriptor, attrs: [%s]), location: descriptor\n", descriptorKeyText(d.Key), r.briefValue(val), attrText(d.Attr))
 				continue
 			}
-			fmt.Fprintf(b, "    %s: %s (%s %d, attrs: [%s]) @ Any, location: %s\n", descriptorKeyText(d.Key), r.fieldBrief(val, *d), kind, d.Field, attrText(d.Attr), where)
+			typ := "Any"
+			if d.Type != nil {
+				typ = fmt.Sprintf("Class(0x%x)", d.Type.Address())
+			}
+			fmt.Fprintf(b, "    %s: %s (%s %d, attrs: [%s]) @ %s, location: %s\n", descriptorKeyText(d.Key), r.fieldBrief(val, *d), kind, d.Field, attrText(d.Attr), typ, where)
 		}
 	}
 	b.WriteString(" }\n")

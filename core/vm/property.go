@@ -131,7 +131,10 @@ func (r *Runtime) addOwn(o *Object, k PropertyKey, v Value, a Attr) {
 		return
 	}
 	rep := representationOf(v)
-	o.hc = r.transitionAdd(o.hc, k, a, rep)
+	if rep == RepNone {
+		v = Undefined // the slot of an uninitialized field
+	}
+	o.hc = r.transitionAddTyped(o.hc, k, a, rep, r.fieldTypeFor(v, rep))
 	n := len(o.hc.Descriptors)
 	if a.IsAccessor() {
 		if d := &o.hc.Descriptors[n-1]; d.pair == nil {
@@ -148,6 +151,7 @@ func (r *Runtime) addOwn(o *Object, k PropertyKey, v Value, a Attr) {
 		o.propertyArray = pa
 	}
 	d := &o.hc.Descriptors[n-1]
+	r.fitFieldType(o, n-1, v) // an existing edge's Class type that v does not fit becomes Any
 	if d.Field >= len(o.slots) {
 		r.growSlots(o, d.Field+1)
 	}
@@ -190,7 +194,12 @@ func representationOf(v Value) Representation {
 			return RepSmi
 		}
 		return RepDouble
-	case KindObject, KindString, KindSymbol, KindBigInt, KindUndefined, KindNull, KindBoolean:
+	case KindUndefined:
+		if v.ref != nil {
+			return RepNone // uninitializedField (map_fieldtype.go)
+		}
+		return RepHeapObject
+	case KindObject, KindString, KindSymbol, KindBigInt, KindNull, KindBoolean:
 		return RepHeapObject // oddballs are heap objects too
 	}
 	return RepTagged
@@ -253,11 +262,17 @@ func (r *Runtime) setOwnValue(o *Object, k PropertyKey, v Value) {
 	}
 	i := o.hc.Lookup(k)
 	d := &o.hc.Descriptors[i]
+	wasNone := d.Rep == RepNone
 	if want := generalize(d.Rep, representationOf(v)); want != d.Rep {
 		r.generalizeField(o, i, want)
 		d = &o.hc.Descriptors[i]
 	}
 	r.fieldWritten(o.hc, i) // ic_store.go: const → mutable for the field's whole tree
+	if wasNone {
+		setTypeInTree(fieldOwner(o.hc, i), i, r.fieldTypeFor(v, d.Rep)) // None → the value's type
+	} else {
+		r.fitFieldType(o, i, v)
+	}
 	o.slots[d.Field] = storedIn(v, d.Rep)
 	r.writeBarrier(o, v)
 }
@@ -266,6 +281,8 @@ func generalize(a, b Representation) Representation {
 	switch {
 	case a == RepNone:
 		return b
+	case b == RepNone:
+		return a
 	case a == b:
 		return a
 	case (a == RepSmi && b == RepDouble) || (a == RepDouble && b == RepSmi):
