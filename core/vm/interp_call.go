@@ -45,10 +45,10 @@ func (r *Runtime) callFromBytecode(f *frame, in *bc.Instr, regs []Value) (Value,
 		args = r.spreadArgs(f, list[1:])
 	}
 	if fb := f.fb; fb != nil && callee.kind == KindObject {
-		noteCallTarget(fb, callSlot(in), callee.Object()) // tier_inline.go
 		if r.om.tiers != nil {
-			r.checkColdCall(f, callSlot(in))
+			r.checkCallFeedback(f, callSlot(in), callee) // tier_inline.go
 		}
+		noteCallTarget(fb, callSlot(in), callee.Object())
 	}
 	if callee.kind == KindObject {
 		if o := callee.Object(); o.hc.InstanceType == TypeFunction {

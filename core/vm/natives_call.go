@@ -106,11 +106,12 @@ func nativeHaveSameMap(a []Value) Value {
 // non-extensible, sealed and frozen kinds are kinds of their own, so every predicate but
 // %HasDictionaryElements answers false for them (%HasHoleyElements too: V8's
 // IsHoleyElementsKind covers the three fast holey kinds only). So are typed arrays' kinds
-// (UINT8_ELEMENTS …), which only %HasFixed<Type>Elements names.
+// (UINT8_ELEMENTS …), which only %HasFixed<Type>Elements names, and String wrappers'
+// (FAST_STRING_WRAPPER_ELEMENTS, SLOW_STRING_WRAPPER_ELEMENTS).
 func elementsPredicate(is func(ElementsKind) bool) nativeFunc {
 	return func(r *Runtime, f *frame, a []Value) Value {
 		o := a[0].AsObject()
-		if o == nil || o.hc.InstanceType == TypeTypedArray {
+		if o == nil || o.hc.InstanceType == TypeTypedArray || isStringWrapper(o) {
 			return False
 		}
 		return Bool(is(o.hc.Elements))

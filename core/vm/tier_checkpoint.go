@@ -28,18 +28,20 @@ func init() {
 
 // eagerCheckpoint is the instruction index an eager deopt at instruction pc resumes at: the
 // earliest checkpointing instruction of the straight-line run of non-writing ones ending at pc.
-// A jump or jump target ends the run (the merge takes a fresh frame state).
+// An unconditional jump or a jump target ends the run (the merge takes a fresh frame state); a
+// conditional jump does not: its fallthrough block continues with the same frame state (a loop
+// body's store deopts "out of bounds" at the loop condition's TestLessThan, as Node 26 reports).
 func eagerCheckpoint(a *bc.BytecodeArray, pc int) int {
 	at := pc
 	for i := pc - 1; i >= 0; i-- {
 		in := &a.Code[i]
-		if in.Op.IsJump() || isJumpTarget(a, i+1) {
+		if (in.Op.IsJump() && !in.Op.IsConditionalJump()) || isJumpTarget(a, i+1) {
 			break
 		}
 		switch {
 		case checkpointOps[in.Op]:
 			at = i
-		case in.Op.Has(bc.FlagNoSideEffects) || pureOps[in.Op]:
+		case in.Op.Has(bc.FlagNoSideEffects) || pureOps[in.Op] || in.Op.IsConditionalJump():
 		default:
 			return at
 		}

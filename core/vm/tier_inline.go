@@ -21,18 +21,13 @@ import (
 type callFeedback struct {
 	id     uintptr
 	target weak.Pointer[Object]
-	mega   bool // more than one target
+	// sfi is set once a second closure of the target's function came: V8's feedback is then their
+	// feedback cell, and optimized code checks the function rather than the closure.
+	sfi  *bc.SharedFunctionInfo
+	mega bool // more than one target
 }
 
-// Inlining limits in bytecode bytes (V8 14.6 defaults): a small callee is always inlined; a
-// larger one takes from the cumulative budget, and Maglev inlines those only one level deep.
-var inlineLimits = map[tier]struct{ small, max, cumulative, depth int32 }{
-	tierTurbofan: {small: 30, max: 460, cumulative: 920, depth: 1 << 30}, // --max-inlined-bytecode-size*
-	tierMaglev:   {small: 27, max: 100, cumulative: 920, depth: 1},       // --max-maglev-inlined-bytecode-size*, --max-maglev-inline-depth
-}
-
-// noteCallTarget records a call site's target in its feedback slot (V8's CallIC feedback):
-// closures of one function count as one target (V8 then keeps their feedback cell).
+// noteCallTarget records a call site's target in its feedback slot (V8's CallIC feedback).
 func noteCallTarget(fb *FeedbackVector, slot int32, target *Object) {
 	c := &fb.calls[slot]
 	id := uintptr(unsafe.Pointer(target))
@@ -40,11 +35,33 @@ func noteCallTarget(fb *FeedbackVector, slot int32, target *Object) {
 	case c.id == id || c.mega:
 	case c.id == 0:
 		c.id, c.target = id, weak.Make(target)
+	case c.sfi != nil:
+		if b := closureOf(target); b == nil || b.SFI != c.sfi {
+			c.mega = true
+		}
 	default:
-		if a, b := closureOf(c.target.Value()), closureOf(target); a == nil || b == nil || a.SFI != b.SFI {
+		if a, b := closureOf(c.target.Value()), closureOf(target); a != nil && b != nil && a.SFI == b.SFI {
+			c.sfi = a.SFI
+		} else {
 			c.mega = true
 		}
 	}
+}
+
+// matches reports whether target is what monomorphic feedback c names.
+func (c *callFeedback) matches(target *Object) bool {
+	if c.sfi != nil {
+		cl := closureOf(target)
+		return cl != nil && cl.SFI == c.sfi
+	}
+	return c.id == uintptr(unsafe.Pointer(target))
+}
+
+// Inlining limits in bytecode bytes (V8 14.6 defaults): a small callee is always inlined; a
+// larger one takes from the cumulative budget, and Maglev inlines those only one level deep.
+var inlineLimits = map[tier]struct{ small, max, cumulative, depth int32 }{
+	tierTurbofan: {small: 30, max: 460, cumulative: 920, depth: 1 << 30}, // --max-inlined-bytecode-size*
+	tierMaglev:   {small: 27, max: 100, cumulative: 920, depth: 1},       // --max-maglev-inlined-bytecode-size*, --max-maglev-inline-depth
 }
 
 // callSlot is the feedback slot of a Call*/Construct* instruction (its last operand).
@@ -117,11 +134,20 @@ func (r *Runtime) optimizedFor(f *frame) (code *optimizedCode, owner *frame, at 
 	return nil, nil, -1
 }
 
-// checkColdCall runs before a call instruction of a frame when some code is optimized: in
-// optimized code, a call site that had no feedback when it was compiled deopts eagerly.
-func (r *Runtime) checkColdCall(f *frame, slot int32) {
-	if code, owner, at := r.optimizedFor(f); code != nil && code.coldCalls[slot] {
+// checkCallFeedback runs before a call instruction of a frame when some code is optimized. In
+// optimized code a call site that had no feedback when it was compiled deopts eagerly, and one
+// with a single target checks it (JSCallReducer / Maglev's CheckValue): "wrong call target".
+func (r *Runtime) checkCallFeedback(f *frame, slot int32, target Value) {
+	code, owner, at := r.optimizedFor(f)
+	if code == nil {
+		return
+	}
+	if code.coldCalls[slot] {
 		r.deoptimizeAt(owner, f, "Insufficient type feedback for call", at)
+		return
+	}
+	if c, ok := code.callTargets[slot]; ok && !c.matches(target.AsObject()) {
+		r.deoptimizeAt(owner, f, "wrong call target", at)
 	}
 }
 
@@ -132,7 +158,7 @@ func (r *Runtime) markInlined(f *frame, slot int32, fr *frame) {
 	if code == nil || fr == nil {
 		return
 	}
-	if c := code.inlined[slot]; c != nil && c.cl.Value() == fr.cl {
+	if c := code.inlined[slot]; c != nil && c.cl.Value().SFI == fr.cl.SFI {
 		fr.inl, fr.inlOwner = c, owner
 	}
 }

@@ -23,8 +23,9 @@ type optimizedCode struct {
 	grows map[int32]bool
 	// coldCalls are the call slots without feedback ("Insufficient type feedback for call");
 	// inlined are the call sites whose target the code inlines (tier_inline.go).
-	coldCalls map[int32]bool
-	inlined   map[int32]*inlinedCallee
+	coldCalls   map[int32]bool
+	callTargets map[int32]callFeedback // call slots with one target, which the code checks
+	inlined     map[int32]*inlinedCallee
 }
 
 func (r *Runtime) optimizeOnNextCall(fn *Object, to tier) {
@@ -116,11 +117,18 @@ func freezeFeedback(fb *FeedbackVector) *optimizedCode {
 		}
 	}
 	for i, k := range fb.meta.Kinds {
-		if k == bc.SlotCall && fb.calls[i].id == 0 {
+		switch c := fb.calls[i]; {
+		case k != bc.SlotCall || c.mega:
+		case c.id == 0:
 			if code.coldCalls == nil {
 				code.coldCalls = map[int32]bool{}
 			}
 			code.coldCalls[int32(i)] = true
+		default:
+			if code.callTargets == nil {
+				code.callTargets = map[int32]callFeedback{}
+			}
+			code.callTargets[int32(i)] = c
 		}
 	}
 	return code
