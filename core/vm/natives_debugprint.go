@@ -82,7 +82,11 @@ func (r *Runtime) debugPrintProperties(b *strings.Builder, o *Object) {
 			if e.attr.IsAccessor() {
 				kind = "accessor"
 			}
-			fmt.Fprintf(b, "   %s: %s (%s, dict_index: %d, attrs: [%s])\n", keyText(e.key), r.briefValue(e.value), kind, i+1, attrText(e.attr))
+			key := e.key.name // a string key prints bare, a symbol as its Brief
+			if e.key.sym != nil {
+				key = symbolBrief(e.key.sym)
+			}
+			fmt.Fprintf(b, "   %s: %s (%s, dict_index: %d, attrs: [%s])\n", key, r.briefValue(e.value), kind, i+1, attrText(e.attr))
 		}
 	} else {
 		for i := range m.Descriptors {
