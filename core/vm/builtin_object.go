@@ -66,7 +66,11 @@ func objectAssign(r *Runtime, _ Value, args []Value) Value {
 		from := r.ToObject(src)
 		for _, k := range r.OwnKeys(from) {
 			if d, ok := r.GetOwnPropertyDescriptor(from, k); ok && d.Enumerable {
-				r.putOrThrow(to, k, r.Get(from, k, ObjectValue(from)))
+				v := r.Get(from, k, ObjectValue(from))
+				// V8's SetDataProperties stores through SetProperty, a keyed store
+				// (StoreOrigin::kMaybeKeyed): the keyed-store dictionary threshold applies
+				r.keyedStoreAdd(to, k) // map_keyed.go
+				r.putOrThrow(to, k, v)
 			}
 		}
 	}
