@@ -195,6 +195,10 @@ func (g *gen) visitTemplateLiteral(e *ast.TemplateLiteral) {
 	first := true
 	var acc bc.Register = bc.RegInvalid
 	slot := int32(-1)
+	if len(e.Expressions) > 0 {
+		// V8's VisitTemplateLiteral takes the slot first, used or not (`${x}` alone adds nothing)
+		slot = g.b.slot(bc.SlotBinaryOp)
+	}
 	addPart := func(load func()) {
 		if first {
 			load()
@@ -224,7 +228,6 @@ func (g *gen) visitTemplateLiteral(e *ast.TemplateLiteral) {
 			x := e.Expressions[i]
 			addPart(func() {
 				g.visitForAccumulatorValue(x)
-				g.setExpressionPosition(exprStart(x))
 				g.b.emit(bc.ToString)
 			})
 		}
@@ -307,17 +310,24 @@ func (g *gen) visitBinary(e *ast.BinaryExpression) {
 	if !ok {
 		unsupported("binary operator %s", e.Operator)
 	}
+	if l, ok := e.Left.(*ast.BinaryExpression); ok && l.Operator == e.Operator {
+		g.visitNaryArithmetic(e, reg, smiOp)
+		return
+	}
 	opPos := g.operatorPosition(endOf(e.Left), exprStart(e.Right))
+	// V8's VisitArithmeticExpression takes the BinaryOp slot before visiting the operands, so
+	// `o.a + o.b` numbers it ahead of the two loads' slots.
+	slot := g.b.slot(bc.SlotBinaryOp)
 	if n, ok := smiLiteral(e.Right); ok {
 		g.visitForAccumulatorValue(e.Left)
 		g.setExpressionPosition(opPos)
-		g.b.emit(smiOp, n, g.b.slot(bc.SlotBinaryOp))
+		g.b.emit(smiOp, n, slot)
 		return
 	}
 	if n, ok := smiLiteral(e.Left); ok && isCommutativeWithSmi(e.Operator) {
 		g.visitForAccumulatorValue(e.Right)
 		g.setExpressionPosition(opPos)
-		g.b.emit(smiOp, n, g.b.slot(bc.SlotBinaryOp))
+		g.b.emit(smiOp, n, slot)
 		return
 	}
 	g.visitForAccumulatorValue(e.Left)
@@ -325,7 +335,40 @@ func (g *gen) visitBinary(e *ast.BinaryExpression) {
 	g.b.storeAccumulatorInRegister(lhs)
 	g.visitForAccumulatorValue(e.Right)
 	g.setExpressionPosition(opPos)
-	g.b.emit(reg, int32(lhs), g.b.slot(bc.SlotBinaryOp))
+	g.b.emit(reg, int32(lhs), slot)
+}
+
+// visitNaryArithmetic is V8's VisitNaryArithmeticExpression for a left-nested chain like
+// a + b + c (or (a + b) + c) that its parser collapses into one NaryOperation: each later
+// operand is visited, then given its BinaryOp slot.
+func (g *gen) visitNaryArithmetic(e *ast.BinaryExpression, reg, smiOp bc.Opcode) {
+	chain := []*ast.BinaryExpression{e}
+	first := e.Left
+	for {
+		l, ok := first.(*ast.BinaryExpression)
+		if !ok || l.Operator != e.Operator {
+			break
+		}
+		chain = append(chain, l)
+		first = l.Left
+	}
+	g.visitForAccumulatorValue(first)
+	for i := len(chain) - 1; i >= 0; i-- {
+		link := chain[i]
+		opPos := g.operatorPosition(endOf(link.Left), exprStart(link.Right))
+		if n, ok := smiLiteral(link.Right); ok {
+			g.setExpressionPosition(opPos)
+			g.b.emit(smiOp, n, g.b.slot(bc.SlotBinaryOp))
+			continue
+		}
+		saved := g.b.regs.next
+		lhs := g.b.regs.newRegister()
+		g.b.storeAccumulatorInRegister(lhs)
+		g.visitForAccumulatorValue(link.Right)
+		g.setExpressionPosition(opPos)
+		g.b.emit(reg, int32(lhs), g.b.slot(bc.SlotBinaryOp))
+		g.b.regs.releaseTo(saved)
+	}
 }
 
 func endOf(n ast.Node) int {

@@ -59,8 +59,15 @@ func firstDiff(a, b string) (int, string, string) {
 	return -1, "", ""
 }
 
-// mustMatch lists functions whose listing must be identical to V8's.
-var mustMatch = map[string]bool{}
+// knownDifferent lists the golden functions whose listing still differs from V8's (a ratchet:
+// every other function must match, and a listed one that matches must leave the list).
+var knownDifferent = map[string]bool{
+	"t_D":     true, // basics2.js
+	"t_arr":   true,
+	"t_des":   true,
+	"t_un":    true, // a delete's expression position
+	"t_ofdes": true, // loops.js: one source position table entry
+}
 
 func TestGoldenListings(t *testing.T) {
 	files, _ := filepath.Glob("testdata/golden/*.js")
@@ -98,11 +105,14 @@ func TestGoldenListings(t *testing.T) {
 			}
 			if gotN == want {
 				matched++
+				if knownDifferent[name] {
+					t.Errorf("%s: %s now matches V8: remove it from knownDifferent", f, name)
+				}
 				continue
 			}
 			line, x, y := firstDiff(gotN, want)
 			report = append(report, filepath.Base(f)+": "+name+": line "+itoa(line)+"\n      got:  "+x+"\n      want: "+y)
-			if mustMatch[name] {
+			if !knownDifferent[name] {
 				t.Errorf("%s: %s differs from V8 at line %d:\ngot:\n%s\nwant:\n%s", f, name, line, gotN, want)
 			}
 		}
