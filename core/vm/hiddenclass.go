@@ -111,6 +111,9 @@ type HiddenClass struct {
 	IsPrototype  bool
 	Deprecated   bool
 	enumCache    bool // the map's enum length is valid (enum_cache.go)
+	// validity is the map's prototype validity cell, once a runtime store made it the target of
+	// a transition handler (ic_store.go): the chain as it was then.
+	validity *[]protoCheck
 	// NonExtensible is V8's !is_extensible bit: maps of preventExtensions/seal/freeze results.
 	NonExtensible bool
 	// MigrationTarget: an instance was lazily migrated to this map off a deprecated one

@@ -21,6 +21,13 @@ func (r *Runtime) storeIC(f *frame, slot int32, o *Object, k Key, v Value, kind 
 			if r.Options.LogIC {
 				r.emitICLine(-1, kind, "X", "X", nil, k.prop, nil)
 			}
+			pre := o.hc
+			ok := r.doStore(o, k, v, kind)
+			if o.hc != pre && !o.hc.Dictionary {
+				cell := snapshotProtos(o.hc) // the transition handler's validity cell
+				o.hc.validity = &cell
+			}
+			return ok
 		}
 		return r.doStore(o, k, v, kind)
 	}
@@ -215,6 +222,9 @@ func (r *Runtime) genericStoreMisses(o *Object, k Key, v Value) bool {
 	to := m.findTransition(transitionKey{key: k.prop, attr: AttrDefault})
 	if to == nil || to.Deprecated {
 		return true
+	}
+	if c := to.validity; c != nil && !protosValid(to, *c) {
+		return true // kCheckPrototypeValidity: a prototype changed since the runtime made the handler
 	}
 	i := to.Lookup(k.prop)
 	return i < 0 || !repFits(to.Descriptors[i].Rep, v)
