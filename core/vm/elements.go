@@ -312,6 +312,7 @@ func (r *Runtime) deleteElement(o *Object, i uint32) bool {
 // length past kMaxFastArrayLength makes it a dictionary).
 func (r *Runtime) setArrayLength(o *Object, n uint32) bool {
 	if n < o.length {
+		capacity := o.elementsCapacity() // the backing store before its tail goes
 		if n < uint32(len(o.elements)) {
 			for j := n; j < uint32(len(o.elements)); j++ {
 				o.elements[j] = Value{}
@@ -328,7 +329,7 @@ func (r *Runtime) setArrayLength(o *Object, n uint32) bool {
 					delete(o.sparse.m, k)
 				}
 			}
-		} else if capacity := o.elementsCapacity(); n == 0 {
+		} else if n == 0 {
 			o.elements, o.elemCap, o.cow = nil, 0, false
 			r.Heap.syncBacking(o)
 		} else if 2*n+minAddedElementsCapacity <= capacity {
@@ -340,6 +341,11 @@ func (r *Runtime) setArrayLength(o *Object, n uint32) bool {
 			}
 			o.elements = append([]Value(nil), o.elements...)
 			o.cow = false
+			r.Heap.syncBacking(o)
+		} else if o.cow || o.elemCap < capacity {
+			// The store keeps its capacity, its tail filled with holes; a copy-on-write one is
+			// copied first (EnsureWritableFastElements), so it is no longer COW.
+			o.elemCap, o.cow = capacity, false
 			r.Heap.syncBacking(o)
 		}
 	} else if n > o.length && o.sparse == nil {
