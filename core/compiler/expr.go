@@ -134,30 +134,76 @@ func (g *gen) loadSmi(n int) {
 
 // smiLiteral reports whether e is a Smi literal (the parser folds `-1` into a literal).
 func smiLiteral(e ast.Expression) (int32, bool) {
-	switch e := e.(type) {
-	case *ast.NumberLiteral:
-		if isSmi(e.Value) {
-			return int32(e.Value), true
-		}
-	case *ast.UnaryExpression:
-		if e.Operator == "-" {
-			if n, ok := e.Argument.(*ast.NumberLiteral); ok && n.Value != 0 && isSmi(-n.Value) {
-				return int32(-n.Value), true
-			}
-		}
+	if v, ok := numberLiteral(e); ok && isSmi(v) {
+		return int32(v), true
 	}
 	return 0, false
 }
 
+// toInt32 is ECMA-262 ToInt32 of a number.
+func toInt32(f float64) int32 {
+	if f != f || math.IsInf(f, 0) {
+		return 0
+	}
+	return int32(uint32(int64(math.Mod(math.Trunc(f), 1<<32))))
+}
+
+// numberLiteral reports whether e is a number literal after V8's parser folded it: unary - + ~
+// of a number literal (Parser::BuildUnaryExpression) and + - * / ** | & ^ << >> >>> of two
+// (Parser::ShortcutLiteralBinaryExpression; not %), so `2.5 - 0.5` is LdaSmi [2].
 func numberLiteral(e ast.Expression) (float64, bool) {
 	switch e := e.(type) {
 	case *ast.NumberLiteral:
 		return e.Value, true
 	case *ast.UnaryExpression:
-		if e.Operator == "-" {
-			if n, ok := e.Argument.(*ast.NumberLiteral); ok {
-				return -n.Value, true
+		v, ok := numberLiteral(e.Argument)
+		if !ok {
+			return 0, false
+		}
+		switch e.Operator {
+		case "-":
+			return -v, true
+		case "+":
+			return v, true
+		case "~":
+			return float64(^toInt32(v)), true
+		}
+	case *ast.BinaryExpression:
+		x, ok := numberLiteral(e.Left)
+		if !ok {
+			return 0, false
+		}
+		y, ok := numberLiteral(e.Right)
+		if !ok {
+			return 0, false
+		}
+		switch e.Operator {
+		case "+":
+			return x + y, true
+		case "-":
+			return x - y, true
+		case "*":
+			return x * y, true
+		case "/":
+			return x / y, true
+		case "**":
+			// folded too, with V8's ieee754::pow; math.Pow agrees where the result is an exact
+			// integer, so only those are folded here
+			if p := math.Pow(x, y); p == math.Trunc(p) && math.Abs(p) < 1<<53 && x == math.Trunc(x) && y >= 0 && y == math.Trunc(y) {
+				return p, true
 			}
+		case "|":
+			return float64(toInt32(x) | toInt32(y)), true
+		case "&":
+			return float64(toInt32(x) & toInt32(y)), true
+		case "^":
+			return float64(toInt32(x) ^ toInt32(y)), true
+		case "<<":
+			return float64(toInt32(x) << (uint32(toInt32(y)) & 31)), true
+		case ">>":
+			return float64(toInt32(x) >> (uint32(toInt32(y)) & 31)), true
+		case ">>>":
+			return float64(uint32(toInt32(x)) >> (uint32(toInt32(y)) & 31)), true
 		}
 	}
 	return 0, false
@@ -304,6 +350,10 @@ func (g *gen) visitBinary(e *ast.BinaryExpression) {
 	switch e.Operator {
 	case "==", "===", "!=", "!==", "<", ">", "<=", ">=", "instanceof", "in":
 		g.visitCompare(e)
+		return
+	}
+	if f, ok := numberLiteral(e); ok { // folded by V8's parser
+		g.loadNumber(f)
 		return
 	}
 	reg, smiOp, ok := binaryOpcode(e.Operator)
@@ -622,6 +672,10 @@ func (g *gen) visitUnary(e *ast.UnaryExpression) {
 		g.setExpressionPosition(e.Start)
 		g.b.emit(bc.Negate, g.b.slot(bc.SlotBinaryOp))
 	case "~":
+		if f, ok := numberLiteral(e); ok {
+			g.loadNumber(f)
+			return
+		}
 		g.visitForAccumulatorValue(e.Argument)
 		g.setExpressionPosition(e.Start)
 		g.b.emit(bc.BitwiseNot, g.b.slot(bc.SlotBinaryOp))

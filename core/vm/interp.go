@@ -299,7 +299,7 @@ reload:
 				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[1], a.num, acc.num, res) {
 					r.noteBinopNumbers(f, in, a.num, acc.num, res)
 				}
-				acc = Value{kind: KindNumber, num: res}
+				acc = arithResult(res, a, acc)
 			} else {
 				res := r.Add(a, acc)
 				r.noteBinop(f, in, a, acc, res)
@@ -312,7 +312,7 @@ reload:
 				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[1], a.num, acc.num, res) {
 					r.noteBinopNumbers(f, in, a.num, acc.num, res)
 				}
-				acc = Value{kind: KindNumber, num: res}
+				acc = arithResult(res, a, acc)
 			} else {
 				acc = r.arithWithFeedback(f, in, OpSub, a, acc)
 			}
@@ -323,7 +323,7 @@ reload:
 				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[1], a.num, acc.num, res) {
 					r.noteBinopNumbers(f, in, a.num, acc.num, res)
 				}
-				acc = Value{kind: KindNumber, num: res}
+				acc = arithResult(res, a, acc)
 			} else {
 				acc = r.arithWithFeedback(f, in, OpMul, a, acc)
 			}
@@ -334,7 +334,7 @@ reload:
 				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[1], a.num, acc.num, res) {
 					r.noteBinopNumbers(f, in, a.num, acc.num, res)
 				}
-				acc = Value{kind: KindNumber, num: res}
+				acc = arithResult(res, a, acc)
 			} else {
 				acc = r.arithWithFeedback(f, in, OpDiv, a, acc)
 			}
@@ -360,7 +360,7 @@ reload:
 				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[1], acc.num, 0, res) {
 					r.noteBinopNumbers(f, in, acc.num, float64(in.Ops[0]), res)
 				}
-				acc = Value{kind: KindNumber, num: res}
+				acc = arithResult1(res, acc)
 			} else {
 				b := Int(int(in.Ops[0]))
 				res := r.Add(acc, b)
@@ -373,7 +373,7 @@ reload:
 				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[1], acc.num, 0, res) {
 					r.noteBinopNumbers(f, in, acc.num, float64(in.Ops[0]), res)
 				}
-				acc = Value{kind: KindNumber, num: res}
+				acc = arithResult1(res, acc)
 			} else {
 				acc = r.arithWithFeedback(f, in, OpSub, acc, Int(int(in.Ops[0])))
 			}
@@ -387,7 +387,7 @@ reload:
 				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[1], acc.num, 0, res) {
 					r.noteBinopNumbers(f, in, acc.num, float64(in.Ops[0]), res)
 				}
-				acc = Value{kind: KindNumber, num: res}
+				acc = arithResult1(res, acc)
 			} else {
 				acc = r.arithWithFeedback(f, in, OpMod, acc, Int(int(in.Ops[0])))
 			}
@@ -411,7 +411,7 @@ reload:
 				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[0], acc.num, 0, res) {
 					r.noteBinopNumbers(f, in, acc.num, 0, res)
 				}
-				acc = Value{kind: KindNumber, num: res}
+				acc = arithResult1(res, acc)
 			} else {
 				res := r.incDec(acc, 1)
 				r.noteBinop(f, in, acc, Undefined, res)
@@ -423,7 +423,7 @@ reload:
 				if fb := f.cl.Feedback; fb != nil && !fb.smiStable(in.Ops[0], acc.num, 0, res) {
 					r.noteBinopNumbers(f, in, acc.num, 0, res)
 				}
-				acc = Value{kind: KindNumber, num: res}
+				acc = arithResult1(res, acc)
 			} else {
 				res := r.incDec(acc, -1)
 				r.noteBinop(f, in, acc, Undefined, res)
@@ -432,7 +432,7 @@ reload:
 		case bc.Negate:
 			var res Value
 			if acc.kind == KindNumber {
-				res = Value{kind: KindNumber, num: -acc.num}
+				res = arithResult1(-acc.num, acc)
 			} else {
 				res = r.negate(acc)
 			}

@@ -21,6 +21,28 @@ func boxedNumber(f float64) Value {
 	return Value{kind: KindNumber, num: f, ref: unsafe.Pointer(&heapNumberMark)}
 }
 
+// arithResult is the number an arithmetic bytecode leaves, as V8's interpreter makes it: a Smi
+// only when both inputs were Smis (the Smi fast path); with a HeapNumber input the float64
+// operation allocates a HeapNumber even for an integral result (0 * 1.5, 3 / 1.5, 2.5 - 0.5
+// from variables), so %IsSmi is false and a field or array taking it becomes Double.
+func arithResult(res float64, a, b Value) Value {
+	v := Value{kind: KindNumber, num: res}
+	if isSmiNumber(res) && (a.ref != nil || b.ref != nil || !isSmiNumber(a.num) || !isSmiNumber(b.num)) {
+		v.ref = unsafe.Pointer(&heapNumberMark)
+	}
+	return v
+}
+
+// arithResult1 is arithResult for an operation with one number input (Inc, Dec, Negate, and the
+// …Smi bytecodes, whose constant is a Smi).
+func arithResult1(res float64, a Value) Value {
+	v := Value{kind: KindNumber, num: res}
+	if isSmiNumber(res) && (a.ref != nil || !isSmiNumber(a.num)) {
+		v.ref = unsafe.Pointer(&heapNumberMark)
+	}
+	return v
+}
+
 // storedIn is v as a field of representation rep holds it.
 func storedIn(v Value, rep Representation) Value {
 	if rep == RepDouble && v.kind == KindNumber && v.ref == nil {

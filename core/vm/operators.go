@@ -73,13 +73,23 @@ const (
 // Arith applies a numeric operator other than + (which may concatenate).
 func (r *Runtime) Arith(op ArithOp, a, b Value) Value {
 	if a.kind == KindNumber && b.kind == KindNumber {
-		return Number(NumberOp(op, a.num, b.num))
+		return numberOpResult(op, a, b)
 	}
 	na, nb := r.ToNumeric(a), r.ToNumeric(b)
 	if na.kind == KindBigInt || nb.kind == KindBigInt {
 		return r.bigIntOp(op, na, nb)
 	}
-	return Number(NumberOp(op, na.num, nb.num))
+	return numberOpResult(op, na, nb)
+}
+
+// numberOpResult is op on two numbers; the arithmetic operators' result is a HeapNumber when an
+// input was (arithResult, map_repr.go).
+func numberOpResult(op ArithOp, a, b Value) Value {
+	res := NumberOp(op, a.num, b.num)
+	if op <= OpMod {
+		return arithResult(res, a, b)
+	}
+	return Number(res)
 }
 
 // NumberOp is the Number::op semantics.
