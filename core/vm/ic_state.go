@@ -193,7 +193,9 @@ func (r *Runtime) icMiss(fb *FeedbackVector, slot int32, kind icKind, key Proper
 	old := ic.state
 	mark := icStateMarks[old]
 	recompute := false
-	if (old == icMonomorphic || old == icPolymorphic) && (!keyed || ic.handlesName(key)) {
+	// IC::UpdateState looks for a stale handler only when the name is a String: a symbol key
+	// (Symbol.iterator) never makes the old state RECOMPUTE_HANDLER.
+	if (old == icMonomorphic || old == icPolymorphic) && key.sym == nil && (!keyed || ic.handlesName(key)) {
 		if ic.find(m) != nil {
 			recompute = true
 		} else if first := ic.poly[0].m; m.InstanceType < TypeContext && (first.Deprecated || moreGeneralElements(first.Elements, m.Elements)) {
