@@ -29,6 +29,9 @@ type lhsData struct {
 	name    string
 	super   bc.RegisterList
 	priv    *ast.PrivateIdentifier
+	// dot is the `.` of a private field access (0: none): V8 gives the keyed load of a compound
+	// assignment or count operation the property's position.
+	dot int
 }
 
 func (g *gen) prepareAssignmentLhs(target ast.Node, preserveAcc bool) lhsData {
@@ -65,6 +68,13 @@ func (g *gen) prepareAssignmentLhs(target ast.Node, preserveAcc bool) lhsData {
 		}
 		obj := g.visitForRegisterValue(t.Object)
 		if pid, ok := t.Property.(*ast.PrivateIdentifier); ok {
+			if privateKind(pid) == ast.VarPrivateName {
+				// a private field is V8's KEYED_PROPERTY: the name is the key, loaded once
+				key := g.b.regs.newRegister()
+				g.loadPrivateName(pid)
+				g.b.storeAccumulatorInRegister(key)
+				return lhsData{kind: lhsKeyed, obj: obj, key: key, dot: g.operatorPosition(endOf(t.Object), exprStart(t.Property))}
+			}
 			return lhsData{kind: lhsPrivate, obj: obj, priv: pid}
 		}
 		if name, ok := propertyName(t); ok {
@@ -155,6 +165,9 @@ func (g *gen) visitAssignment(e *ast.AssignmentExpression) {
 	case lhsKeyed:
 		slot := g.b.slot(bc.SlotLoadKeyed)
 		g.b.loadAccumulatorWithRegister(lhs.key)
+		if lhs.dot > 0 {
+			g.setExpressionPosition(lhs.dot)
+		}
 		g.b.emit(bc.GetKeyedProperty, int32(lhs.obj), slot)
 	case lhsNamedSuper:
 		g.b.emit(bc.CallRuntime, int32(bc.RtLoadFromSuper), int32(lhs.super.First), 3)
@@ -219,12 +232,19 @@ func (g *gen) visitCountOperation(e *ast.UpdateExpression) {
 			break
 		}
 		obj := g.visitForRegisterValue(t.Object)
-		if pid, ok := t.Property.(*ast.PrivateIdentifier); ok {
+		if pid, ok := t.Property.(*ast.PrivateIdentifier); ok && privateKind(pid) != ast.VarPrivateName {
 			lhs = lhsData{kind: lhsPrivate, obj: obj, priv: pid}
 			g.visitPrivateLoadValue(obj, pid)
 			break
 		}
-		if name, ok := propertyName(t); ok {
+		if pid, ok := t.Property.(*ast.PrivateIdentifier); ok {
+			key := g.b.regs.newRegister() // a private field: V8's KEYED_PROPERTY
+			g.loadPrivateName(pid)
+			g.b.storeAccumulatorInRegister(key)
+			g.setExpressionPosition(g.operatorPosition(endOf(t.Object), exprStart(t.Property)))
+			g.b.emit(bc.GetKeyedProperty, int32(obj), g.b.slot(bc.SlotLoadKeyed))
+			lhs = lhsData{kind: lhsKeyed, obj: obj, key: key}
+		} else if name, ok := propertyName(t); ok {
 			lhs = lhsData{kind: lhsNamed, objExpr: t.Object, obj: obj, name: name}
 			g.b.emit(bc.GetNamedProperty, int32(obj), g.b.stringConst(name), g.cachedLoadICSlot(t.Object, name))
 		} else {

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"strings"
 
 	"enginescope/core/events"
 )
@@ -56,7 +57,9 @@ func (r *Runtime) currentFrame() *frame {
 // icKeyText is the key as V8's log prints it: a name, or symbol("description").
 func icKeyText(k PropertyKey) string {
 	if k.sym != nil {
-		if k.sym.Description.IsUndefined() {
+		// V8's own private symbols (class_fields_symbol …) have no description to print; the
+		// name EngineScope gives them in parentheses is only for %DebugPrint
+		if d := k.sym.Description; d.IsUndefined() || k.sym.Private && d.kind == KindString && strings.HasPrefix(d.String().GoString(), "(") {
 			return "symbol()"
 		}
 		return "symbol(\"" + k.sym.Description.String().GoString() + "\")"

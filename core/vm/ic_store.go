@@ -15,7 +15,8 @@ func (r *Runtime) storeIC(f *frame, slot int32, o *Object, k Key, v Value, kind 
 	define := kind == icDefineNamedOwn
 	fb := f.fb
 	if fb == nil {
-		if define || r.genericStoreMisses(o, k, v) {
+		// the generic stub follows an existing transition itself, for a define as for a set
+		if define && r.ownBefore(o, k).found || r.genericStoreMisses(o, k, v) {
 			// the runtime's StoreIC::Store
 			r.makePrototypesFast(o.hc.Proto) // proto_fast.go
 			if r.Options.LogIC {

@@ -282,7 +282,7 @@ reload:
 		case bc.SetKeyedProperty:
 			r.setKeyed(f, regs[in.Ops[0]], regs[in.Ops[1]], acc)
 		case bc.DefineKeyedOwnProperty:
-			r.defineKeyedOwn(regs[in.Ops[0]], regs[in.Ops[1]], acc, in.Ops[2])
+			r.defineKeyedOwn(f, regs[in.Ops[0]], regs[in.Ops[1]], acc, in.Ops[2], in.Ops[3])
 		case bc.StaInArrayLiteral:
 			r.storeInArrayLiteral(f, regs[in.Ops[0]].Object(), regs[in.Ops[1]], acc)
 		case bc.DefineKeyedOwnPropertyInLiteral:

@@ -188,7 +188,10 @@ func (r *Runtime) loadNamedAt(f *frame, slot int32, obj Value, k Key) Value {
 	o := obj.Object()
 	if k.prop.sym != nil && k.prop.sym.Private {
 		// internal private symbols (class_fields_symbol): own properties only
-		v, _, _ := r.getOwn(o, k)
+		v, _, found := r.getOwn(o, k)
+		if found {
+			r.privateLoadIC(f, slot, o, k, icLoad) // ic_private.go
+		}
 		return v
 	}
 	miss := r.Options.LogIC && f.fb == nil && r.loadNoFeedbackMisses(o, k) // ic_load.go
@@ -236,11 +239,13 @@ func (r *Runtime) setNamed(f *frame, in *bc.Instr, obj Value, k Key, v Value) {
 				r.setLiteralHome(p.AsObject(), v)
 			}
 		}
-		if _, _, ok := r.getOwn(o, k); ok {
-			r.setOwnValue(o, k.prop, v)
-		} else {
-			r.addOwn(o, k.prop, v, AttrWritable)
-		}
+		r.privateStoreIC(f, in.Ops[2], o, k, v, icStore, func() { // ic_private.go
+			if _, _, ok := r.getOwn(o, k); ok {
+				r.setOwnValue(o, k.prop, v)
+			} else {
+				r.addOwn(o, k.prop, v, AttrWritable)
+			}
+		})
 		return
 	}
 	if !r.storeIC(f, in.Ops[2], o, k, v, icStore) && strict { // ic_store.go
@@ -312,6 +317,9 @@ func (r *Runtime) getKeyed(f *frame, obj Value, key Value) Value { return r.getK
 func (r *Runtime) getKeyedIn(f *frame, obj Value, key Value, slotOp int) Value {
 	if key.kind == KindSymbol {
 		if s := privateSymbol(key); s != nil {
+			if o := obj.AsObject(); o != nil && f.fb != nil && r.privateHas(o, s) {
+				r.privateLoadIC(f, r.keyedSlot(f, slotOp), o, Key{prop: PropertyKey{sym: s}}, icKeyedLoad) // ic_private.go
+			}
 			return r.privateGet(obj, s)
 		}
 	}
@@ -344,7 +352,13 @@ func (r *Runtime) getKeyedIn(f *frame, obj Value, key Value, slotOp int) Value {
 func (r *Runtime) setKeyed(f *frame, obj Value, key Value, v Value) {
 	if key.kind == KindSymbol {
 		if s := privateSymbol(key); s != nil {
-			r.privateSet(obj, s, v)
+			if o := obj.AsObject(); o != nil && r.privateHas(o, s) {
+				r.privateStoreIC(f, r.keyedSlot(f, 2), o, Key{prop: PropertyKey{sym: s}}, v, icKeyedStore, func() { // ic_private.go
+					r.privateSet(obj, s, v)
+				})
+				return
+			}
+			r.privateSet(obj, s, v) // throws
 			return
 		}
 	}

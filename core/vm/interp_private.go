@@ -81,8 +81,15 @@ func (r *Runtime) privateHas(o *Object, s *Symbol) bool {
 }
 
 // defineKeyedOwn is DefineKeyedOwnProperty: class fields (private or computed keys) and brands.
-func (r *Runtime) defineKeyedOwn(obj Value, key Value, v Value, flags int32) {
+func (r *Runtime) defineKeyedOwn(f *frame, obj Value, key Value, v Value, flags, slot int32) {
 	if s := privateSymbol(key); s != nil {
+		if o := obj.AsObject(); o != nil && !r.privateHas(o, s) && f.fb != nil {
+			// V8 logs a private field's DefineKeyedOwnIC as a KeyedStoreIC
+			r.privateStoreIC(f, slot, o, Key{prop: PropertyKey{sym: s}}, v, icKeyedStore, func() { // ic_private.go
+				r.privateDefine(obj, s, v)
+			})
+			return
+		}
 		r.privateDefine(obj, s, v)
 		return
 	}

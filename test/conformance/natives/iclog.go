@@ -17,7 +17,7 @@ import (
 // time are dropped and the map address becomes map#1, map#2, … in order of first appearance in
 // the normalized output (map#0 is the null map V8 logs for stores without feedback), so two lines
 // with the same map keep the same name. A symbol key loses its hash ("symbol(\"Symbol.iterator\"
-// hash 19d909b0)" → "symbol(\"Symbol.iterator\")"), which depends on the process's hash seed.
+// hash 19d909b0)" → "symbol(\"Symbol.iterator\")", "symbol(hash 18e5b02f)" → "symbol()").
 //
 // Node's own JavaScript logs ICs too. A line belongs to the program when its pc lies inside a
 // code object (bytecode, baseline, Maglev or TurboFan code) whose code-creation name ends in
@@ -74,8 +74,10 @@ func NormalizeICLog(log, path string) (string, error) {
 			// key, modifier and slow reason: V8 escapes commas inside fields as \x2C, so any
 			// extra fields can only come from a future format; keep them joined.
 			fields := append([]string{f[0], f[3], f[4], f[5], f[6], m}, f[8:]...)
-			// A symbol key prints its hash, which comes from the per-process hash seed.
+			// A symbol key prints its hash, which comes from the per-process hash seed (a
+			// symbol without a description, such as class_fields_symbol, prints only its hash).
 			fields[6] = symbolHash.ReplaceAllString(fields[6], ")")
+			fields[6] = symbolOnlyHash.ReplaceAllString(fields[6], "symbol()")
 			b.WriteString(strings.Join(fields, ","))
 			b.WriteByte('\n')
 		}
@@ -83,7 +85,10 @@ func NormalizeICLog(log, path string) (string, error) {
 	return b.String(), nil
 }
 
-var symbolHash = regexp.MustCompile(` hash [0-9a-f]+\)`)
+var (
+	symbolHash     = regexp.MustCompile(` hash [0-9a-f]+\)`)
+	symbolOnlyHash = regexp.MustCompile(`symbol\(hash [0-9a-f]+\)`)
+)
 
 func parseHex(s string) (uint64, error) {
 	return strconv.ParseUint(strings.TrimPrefix(s, "0x"), 16, 64)
