@@ -35,6 +35,8 @@ func (r *Runtime) debugPrintObject(b *strings.Builder, o *Object) {
 		header = "JSArray"
 	} else if m.InstanceType == TypeFunction {
 		header = "Function"
+	} else if m.InstanceType == TypePrimitiveWrapper {
+		header = "JSPrimitiveWrapper" // natives_debugprint_wrapper.go
 	}
 	fmt.Fprintf(b, "DebugPrint: 0x%x: [%s]\n", o.Address(), header)
 	mode := "FastProperties"
@@ -47,8 +49,11 @@ func (r *Runtime) debugPrintObject(b *strings.Builder, o *Object) {
 	if m.InstanceType == TypeArray {
 		fmt.Fprintf(b, " - length: %d\n", o.length)
 	}
+	if v, ok := wrapperValue(o); ok {
+		fmt.Fprintf(b, " - value: %s\n", r.briefValue(v))
+	}
 	fmt.Fprintf(b, " - properties: %s\n", propertiesBrief(o))
-	empty := m.InstanceType != TypeArray && (m.Dictionary && o.dict.Len() == 0 || !m.Dictionary && len(m.Descriptors) == 0)
+	empty := m.InstanceType != TypeArray && wrapperMapKind(m) != "String" && (m.Dictionary && o.dict.Len() == 0 || !m.Dictionary && len(m.Descriptors) == 0)
 	if empty {
 		b.WriteString(" - All own properties (excluding elements): {}\n")
 	} else {
@@ -72,6 +77,9 @@ func (r *Runtime) debugPrintProperties(b *strings.Builder, o *Object) {
 			lengthAttrs = "___"
 		}
 		fmt.Fprintf(b, "    #length: <AccessorInfo name= <String[6]: #length>, data= <undefined>> (const accessor descriptor, attrs: [%s]), location: descriptor\n", lengthAttrs)
+	}
+	if wrapperMapKind(m) == "String" && !m.Dictionary {
+		b.WriteString("    #length: <AccessorInfo name= <String[6]: #length>, data= <undefined>> (const accessor descriptor, attrs: [___]), location: descriptor\n")
 	}
 	if m.Dictionary {
 		for i, e := range o.dict.entries {
@@ -168,7 +176,7 @@ func (r *Runtime) debugPrintMap(b *strings.Builder, m *HiddenClass) {
 	fmt.Fprintf(b, " - instance size: %d\n", mapInstanceSize(m))
 	fmt.Fprintf(b, " - inobject properties: %d\n", m.InObject)
 	fmt.Fprintf(b, " - unused property fields: %d\n", unusedPropertyFields(m))
-	fmt.Fprintf(b, " - elements kind: %s\n", m.Elements)
+	fmt.Fprintf(b, " - elements kind: %s\n", printedElementsKind(m))
 	if hasEnumCache(m) { // enum_cache.go; the empty map's cache is the empty one
 		fmt.Fprintf(b, " - enum length: %d\n", enumLength(m))
 	} else {
@@ -201,7 +209,7 @@ func (r *Runtime) debugPrintMap(b *strings.Builder, m *HiddenClass) {
 		b.WriteString(" - back pointer: <undefined>\n")
 	}
 	n := len(m.Descriptors)
-	if m.InstanceType == TypeArray {
+	if m.InstanceType == TypeArray || wrapperMapKind(m) == "String" {
 		n++ // length
 	}
 	if m.InstanceType == TypeArray && hasTransitions(m) {
@@ -253,14 +261,14 @@ func hasTransitions(m *HiddenClass) bool {
 // mapInstanceSize is the map's instance size in bytes: header words plus in-object fields.
 func mapInstanceSize(m *HiddenClass) int {
 	size := jsObjectHeaderSize + m.InObject*TaggedSize
-	if m.InstanceType == TypeArray {
-		size += TaggedSize
+	if m.InstanceType == TypeArray || m.InstanceType == TypePrimitiveWrapper {
+		size += TaggedSize // length, value
 	}
 	return size
 }
 
 func mapBrief(m *HiddenClass) string {
-	return fmt.Sprintf("<Map[%d](%s)>", mapInstanceSize(m), m.Elements)
+	return fmt.Sprintf("<Map[%d](%s)>", mapInstanceSize(m), printedElementsKind(m))
 }
 
 // unusedPropertyFields: free in-object slots, or free PropertyArray slots once they are used up.
@@ -285,6 +293,10 @@ func (r *Runtime) mapConstructorName(m *HiddenClass) string {
 		return "Array"
 	case TypeFunction:
 		return "Function"
+	case TypePrimitiveWrapper:
+		if k := wrapperMapKind(m); k != "" {
+			return k
+		}
 	}
 	return "Object"
 }
@@ -299,7 +311,7 @@ func (r *Runtime) protoBrief(p *Object) string {
 		return fmt.Sprintf("0x%x <JSFunction %s>", p.Address(), r.FunctionName(p))
 	}
 	// JSObject's ShortPrint names the map's constructor: a class prototype's is the class
-	return fmt.Sprintf("0x%x <%s map = 0x%x>", p.Address(), r.mapConstructorName(p.hc), p.hc.Address())
+	return fmt.Sprintf("0x%x <%s map = 0x%x%s>", p.Address(), r.mapConstructorName(p.hc), p.hc.Address(), r.wrapperBriefSuffix(p))
 }
 
 func elementsBrief(o *Object) string {
@@ -318,7 +330,7 @@ func elementsKindLabel(o *Object) string {
 	if o.cow {
 		return o.hc.Elements.String() + " (COW)"
 	}
-	return o.hc.Elements.String()
+	return printedElementsKind(o.hc)
 }
 
 func propertiesBrief(o *Object) string {
@@ -427,7 +439,7 @@ func (r *Runtime) briefValue(v Value) string {
 		if o.hc.InstanceType == TypeArray {
 			return fmt.Sprintf("0x%x <JSArray[%d]>", o.Address(), o.length)
 		}
-		return fmt.Sprintf("0x%x <%s map = 0x%x>", o.Address(), r.mapConstructorName(o.hc), o.hc.Address())
+		return fmt.Sprintf("0x%x <%s map = 0x%x%s>", o.Address(), r.mapConstructorName(o.hc), o.hc.Address(), r.wrapperBriefSuffix(o))
 	}
 	return "?"
 }
