@@ -171,6 +171,9 @@ func (r *Runtime) objectFromBoilerplate(ob *bc.ObjectBoilerplate) *Object {
 		o = r.NewObjectWithProto(nil)
 	} else {
 		o = r.newLiteralObject(ob.Size)
+		if ob.Size >= literalMapCacheSize {
+			r.normalize(o) // the slow object map (map_dict.go)
+		}
 	}
 	for i, k := range ob.Keys {
 		v := r.objectLiteralValue(ob.Values[i])
