@@ -32,6 +32,9 @@ func (r *Runtime) storeIC(f *frame, slot int32, o *Object, k Key, v Value, kind 
 		}
 		return r.doStore(o, k, v, kind)
 	}
+	if r.om.tiers != nil {
+		r.checkStoreRep(slot, o.hc, v) // tier_opt.go
+	}
 	ic := &fb.ics[slot]
 	switch ic.state {
 	case icMonomorphic, icPolymorphic:

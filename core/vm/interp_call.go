@@ -46,7 +46,7 @@ func (r *Runtime) callFromBytecode(f *frame, in *bc.Instr, regs []Value) (Value,
 	}
 	if fb := f.fb; fb != nil && callee.kind == KindObject {
 		if r.om.tiers != nil {
-			r.checkCallFeedback(f, callSlot(in), callee) // tier_inline.go
+			r.checkCallFeedback(f, callSlot(in), callee, false) // tier_inline.go
 		}
 		noteCallTarget(fb, callSlot(in), callee.Object())
 	}
@@ -131,6 +131,12 @@ func (r *Runtime) constructFromBytecode(f *frame, in *bc.Instr, regs []Value, ne
 	if in.Op == bc.ConstructWithSpread {
 		args = r.spreadArgs(f, args)
 	}
+	if fb := f.fb; fb != nil && ctor.kind == KindObject {
+		if r.om.tiers != nil {
+			r.checkCallFeedback(f, callSlot(in), ctor, true) // tier_inline.go
+		}
+		noteCallTarget(fb, callSlot(in), ctor.Object())
+	}
 	if ctor.kind == KindObject {
 		o := ctor.Object()
 		nt := newTarget.AsObject()
@@ -140,7 +146,10 @@ func (r *Runtime) constructFromBytecode(f *frame, in *bc.Instr, regs []Value, ne
 				if !cl.SFI.IsConstructor() {
 					r.ThrowTypeError("%s is not a constructor", r.calleeText(f, ctor))
 				}
-				r.enterFunction(o, cl, Undefined, args, newTarget, true)
+				fr := r.enterFunction(o, cl, Undefined, args, newTarget, true)
+				if r.om.tiers != nil && f.fb != nil {
+					r.markInlined(f, callSlot(in), fr)
+				}
 				return Undefined, true
 			}
 		}

@@ -137,13 +137,17 @@ func (r *Runtime) optimizedFor(f *frame) (code *optimizedCode, owner *frame, at 
 // checkCallFeedback runs before a call instruction of a frame when some code is optimized. In
 // optimized code a call site that had no feedback when it was compiled deopts eagerly, and one
 // with a single target checks it (JSCallReducer / Maglev's CheckValue): "wrong call target".
-func (r *Runtime) checkCallFeedback(f *frame, slot int32, target Value) {
+func (r *Runtime) checkCallFeedback(f *frame, slot int32, target Value, construct bool) {
 	code, owner, at := r.optimizedFor(f)
 	if code == nil {
 		return
 	}
 	if code.coldCalls[slot] {
-		r.deoptimizeAt(owner, f, "Insufficient type feedback for call", at)
+		reason := "Insufficient type feedback for call"
+		if construct {
+			reason = "Insufficient type feedback for construct"
+		}
+		r.deoptimizeAt(owner, f, reason, at)
 		return
 	}
 	if c, ok := code.callTargets[slot]; ok && !c.matches(target.AsObject()) {

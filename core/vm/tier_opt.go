@@ -23,6 +23,9 @@ type optimizedCode struct {
 	grows map[int32]bool
 	// coldCalls are the call slots without feedback ("Insufficient type feedback for call");
 	// inlined are the call sites whose target the code inlines (tier_inline.go).
+	// storeReps are the field representations the code's named stores write (per slot and
+	// receiver map): a value that does not fit fails the store's check (checkStoreRep).
+	storeReps   map[storeKey]Representation
 	coldCalls   map[int32]bool
 	callTargets map[int32]callFeedback // call slots with one target, which the code checks
 	inlined     map[int32]*inlinedCallee
@@ -100,6 +103,12 @@ func freezeFeedback(fb *FeedbackVector) *optimizedCode {
 		case icMonomorphic, icPolymorphic:
 			for _, h := range ic.poly {
 				code.maps[int32(i)] = append(code.maps[int32(i)], h.m)
+				if rep, ok := storedRep(&h); ok {
+					if code.storeReps == nil {
+						code.storeReps = map[storeKey]Representation{}
+					}
+					code.storeReps[storeKey{int32(i), h.m}] = rep
+				}
 				if h.kind == hElement && h.mode == storeGrowAndHandleCOW && fb.meta.Kinds[i] != bc.SlotLoadKeyed {
 					if code.grows == nil {
 						code.grows = map[int32]bool{}
@@ -273,5 +282,42 @@ func (r *Runtime) keyedLoadOutOfBounds(f *frame) {
 	t.oobSeen[pc] = true
 	if code, owner, at := r.optimizedFor(f); code != nil {
 		r.deoptimizeAt(owner, f, "out of bounds", at)
+	}
+}
+
+type storeKey struct {
+	slot int32
+	m    *HiddenClass
+}
+
+// storedRep is the representation of the field a store handler writes.
+func storedRep(h *icHandler) (Representation, bool) {
+	switch h.kind {
+	case hField:
+		return h.rep, h.field >= 0
+	case hTransition:
+		if h.to != nil && int(h.desc) < len(h.to.Descriptors) {
+			return h.to.Descriptors[h.desc].Rep, true
+		}
+	}
+	return 0, false
+}
+
+// storeRepReasons is what the optimizing compilers' check of a stored value says when it fails
+// (measured on Node 26, the same for Maglev and TurboFan): CheckSmi, CheckNumber, CheckHeapObject.
+var storeRepReasons = map[Representation]string{RepSmi: "not a Smi", RepDouble: "not a Number", RepHeapObject: "Smi"}
+
+// checkStoreRep runs before a named store with feedback when some code is optimized: optimized
+// code writing a field checks that the value fits the representation it was compiled for.
+func (r *Runtime) checkStoreRep(slot int32, m *HiddenClass, v Value) {
+	f := r.currentFrame()
+	code, owner, at := r.optimizedFor(f)
+	if code == nil {
+		return
+	}
+	if rep, ok := code.storeReps[storeKey{slot, m}]; ok && !repFits(rep, v) {
+		if reason := storeRepReasons[rep]; reason != "" {
+			r.deoptimizeAt(owner, f, reason, at)
+		}
 	}
 }
