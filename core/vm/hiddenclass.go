@@ -126,6 +126,10 @@ type HiddenClass struct {
 	// new_target_is_base bit and finds the name on the prototype chain).
 	Constructor *Object
 	NewTarget   *Object
+	// backingBase is how many out-of-object fields the map's PropertyArray was allocated with
+	// exactly (a class prototype's template map: AddDescriptorsByTemplate); the fields added
+	// after them grow it kFieldsAdded at a time, as from an empty one.
+	backingBase int
 	// slack is the constructor tree's in-object slack tracking, shared by every map of the tree.
 	slack *slackTracking
 	// ctorCounter is the slack tracking counter when this map was made (constructionCounter).
@@ -180,6 +184,19 @@ func (m *HiddenClass) FieldCount() int {
 		}
 	}
 	return 0
+}
+
+// backingCapacity is the PropertyArray length objects of this map have for `fields` fields.
+func (m *HiddenClass) backingCapacity(fields int) int {
+	out := fields - m.InObject
+	if out <= 0 {
+		return 0
+	}
+	extra := out - m.backingBase
+	if extra <= 0 {
+		return out
+	}
+	return m.backingBase + (extra+propertyArrayStep-1)/propertyArrayStep*propertyArrayStep
 }
 
 // HasAccessors reports an accessor descriptor, whose pair only the map holds.

@@ -332,10 +332,10 @@ func (r *Runtime) defineClass(f *frame, args []Value) Value {
 		ctorParent = so
 	}
 	r.SetPrototypeOf(ctor, ctorParent)
-	proto := r.NewObjectWithProto(protoParent)
-	if protoParent == nil {
-		proto = r.newObjectRaw(TypeObject, nil, 0, nil)
-	} else {
+	// InitClassPrototype sizes the prototype for its methods: no in-object slots, every
+	// method in a PropertyArray of exactly their number (classPrototypeTemplate below)
+	proto := r.newObjectRaw(TypeObject, protoParent, 0, nil)
+	if protoParent != nil {
 		r.classPrototypeMap(proto, ctor) // proto_fast.go
 		if super.kind != KindHole {
 			r.classExtends(protoParent, proto) // map_proto.go
@@ -396,6 +396,7 @@ func (r *Runtime) defineClass(f *frame, args []Value) Value {
 			r.DefineAccessor(target, k, g, s, AttrConfigurable)
 		}
 	}
+	r.classPrototypeTemplate(proto) // proto_fast.go
 	return ObjectValue(proto)
 }
 

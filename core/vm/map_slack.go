@@ -149,6 +149,7 @@ func (to *HiddenClass) copyConstructor(from *HiddenClass) {
 // inheritSlack gives a map made from `from` its constructor, slack tracking and counter.
 func inheritSlack(to, from *HiddenClass) {
 	to.copyConstructor(from)
+	to.backingBase = from.backingBase // the PropertyArray the object already has
 	to.slack = from.slack
 	if from.slack != nil {
 		to.ctorCounter = int8(constructionCounter(from)) // Map::RawCopy copies bit_field3

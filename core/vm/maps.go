@@ -115,6 +115,12 @@ func (r *Runtime) transitionAddTyped(m *HiddenClass, key PropertyKey, attr Attr,
 	copy(to.Descriptors, m.Descriptors)
 	to.Descriptors[n] = Descriptor{Key: key, Attr: attr, Field: m.fieldFor(attr), Rep: rep, Const: true, Type: typ}
 	to.buildIndex()
+	if m.IsPrototype && m.Parent == nil && !m.Dictionary {
+		// a prototype map outside the tree (a class prototype's template map) is never shared:
+		// V8 copies it for the new property without a transition (OMIT_TRANSITION)
+		to.Parent = nil
+		return to
+	}
 	m.transitions = append(m.transitions, transitionEntry{key: tk, to: to})
 	if r.maps.OnTransition != nil {
 		r.maps.OnTransition(m, to, key.String())

@@ -280,8 +280,7 @@ func unusedPropertyFields(m *HiddenClass) int {
 	if used <= m.InObject {
 		return m.InObject - used
 	}
-	out := used - m.InObject
-	return (out+propertyArrayStep-1)/propertyArrayStep*propertyArrayStep - out
+	return m.backingCapacity(used) - (used - m.InObject)
 }
 
 func (r *Runtime) mapConstructorName(m *HiddenClass) string {

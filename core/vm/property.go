@@ -166,13 +166,7 @@ const maxFastDescriptors = 1020
 const propertyArrayStep = 3
 
 func (r *Runtime) growSlots(o *Object, need int) {
-	inObj := o.hc.InObject
-	capacity := inObj
-	if need > inObj {
-		outOfObject := need - inObj
-		outOfObject = (outOfObject + propertyArrayStep - 1) / propertyArrayStep * propertyArrayStep
-		capacity = inObj + outOfObject
-	}
+	capacity := o.hc.InObject + o.hc.backingCapacity(need)
 	if capacity <= cap(o.slots) { // the in-object slots allocated with the object
 		old := len(o.slots)
 		o.slots = o.slots[:capacity]

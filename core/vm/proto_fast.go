@@ -48,6 +48,31 @@ func (r *Runtime) classPrototypeMap(p, ctor *Object) {
 	p.hc = m
 }
 
+// classPrototypeTemplate gives a class prototype the map V8's AddDescriptorsByTemplate makes:
+// one fresh map holding all of the class's descriptors (no back pointer, no transitions, field
+// types Any) and a PropertyArray of exactly its fields, which later additions grow by 3.
+func (r *Runtime) classPrototypeTemplate(p *Object) {
+	old := p.hc
+	if old.Dictionary || !old.IsPrototype {
+		return
+	}
+	m := r.newMap(old.InstanceType, old.Proto, old.InObject)
+	m.IsPrototype = true
+	m.Elements = old.Elements
+	m.copyConstructor(old)
+	m.Descriptors = append([]Descriptor(nil), old.Descriptors...)
+	for i := range m.Descriptors {
+		m.Descriptors[i].Type = nil
+	}
+	m.buildIndex()
+	m.backingBase = m.FieldCount() - m.InObject
+	p.hc = m
+	if n := m.FieldCount(); len(p.slots) > n {
+		p.slots = append([]Value(nil), p.slots[:n]...)
+	}
+	r.Heap.syncBacking(p)
+}
+
 // derivedConstruct is JSFunction::GetDerivedMap for a construction whose new.target is not the
 // constructor (a subclass): its map's prototype goes through OptimizeAsPrototype in setup mode.
 func (r *Runtime) derivedConstruct(ctor, newTarget, proto *Object) {
