@@ -265,7 +265,9 @@ func objectSetPrototypeOf(r *Runtime, _ Value, args []Value) Value {
 	}
 	proto := r.protoArg(Arg(args, 1))
 	if o := v.AsObject(); o != nil {
+		old := o.hc.Proto
 		r.setPrototypeOrThrow(o, proto)
+		r.leftPrototype(o, old, proto) // map_proto.go
 	}
 	return v
 }

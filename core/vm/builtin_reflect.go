@@ -97,7 +97,12 @@ func installReflect(r *Runtime) {
 		}},
 		{"setPrototypeOf", 2, func(r *Runtime, _ Value, a []Value) Value {
 			o := target(r, a, "setPrototypeOf")
-			return Bool(r.SetPrototypeOf(o, r.protoArg(Arg(a, 1))))
+			old, proto := o.hc.Proto, r.protoArg(Arg(a, 1))
+			ok := r.SetPrototypeOf(o, proto)
+			if ok {
+				r.leftPrototype(o, old, proto) // map_proto.go
+			}
+			return Bool(ok)
 		}},
 	} {
 		r.DefineMethod(ref, m.name, m.length, m.fn)

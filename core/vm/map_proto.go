@@ -32,6 +32,16 @@ func (r *Runtime) becomesPrototype(p *Object) {
 	p.hc = m
 }
 
+// leftPrototype runs after Object.setPrototypeOf or Reflect.setPrototypeOf moved o off old: the
+// old prototype goes through setup mode again, so unless an IC marked it should-be-fast it
+// becomes a dictionary (recorded from Node 26: natives/fresh6_map_setprototypeof_class,
+// proto_setprototypeof_old.js). An `o.__proto__ = p` store leaves it alone.
+func (r *Runtime) leftPrototype(o, old, proto *Object) {
+	if old != nil && old != proto && o.hc.InstanceType != TypeProxy {
+		r.becomesPrototype(old)
+	}
+}
+
 // dictionaryPrototypeMap is the dictionary map of a prototype: V8 gives every prototype its own map.
 func (r *Runtime) dictionaryPrototypeMap(d *HiddenClass) *HiddenClass {
 	m := r.newMap(d.InstanceType, d.Proto, d.InObject)
