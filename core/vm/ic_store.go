@@ -166,7 +166,13 @@ func (r *Runtime) storeHandler(o *Object, k Key, pre *HiddenClass, own ownState,
 	if i < 0 {
 		return slow
 	}
-	return icHandler{m: pre, desc: int32(i), field: -1, kind: hTransition, to: to, protos: snapshotProtos(pre)}
+	h := icHandler{m: pre, desc: int32(i), field: -1, kind: hTransition, to: to}
+	if k.prop.sym == nil || !k.prop.sym.Private {
+		// a private name is never looked up on the prototypes: its transition handler has no
+		// validity cell, so prototype changes leave it valid
+		h.protos = snapshotProtos(pre)
+	}
+	return h
 }
 
 // storeHandlerValid reports whether a cached store handler handles storing v into o.
@@ -175,7 +181,7 @@ func storeHandlerValid(h *icHandler, o *Object, v Value) bool {
 	case hField:
 		return repFits(h.rep, v) && (h.rep != RepHeapObject || typeFits(h.m.Descriptors[h.desc].Type, v))
 	case hTransition:
-		if h.to.Deprecated || !protosValid(o.hc, h.protos) {
+		if h.to.Deprecated || h.protos != nil && !protosValid(o.hc, h.protos) {
 			return false
 		}
 		return repFits(h.to.Descriptors[h.desc].Rep, v)

@@ -74,6 +74,32 @@ func (r *Runtime) privateDefine(obj Value, s *Symbol, v Value) {
 	r.addOwn(o, k, v, AttrWritable)
 }
 
+// keyedDefineRuntime is called before a DefineKeyedOwnProperty with a name key (a private field
+// or brand, a computed class field) on fast-mode o of map m; the function it returns runs after
+// it. When the define made a new transition, i.e. went to V8's runtime, the prototypes on the
+// receiver's chain go through setup mode again, so a class prototype no IC marked
+// should-be-fast becomes a dictionary (Node 26: `class A { #x; }` after `new A()`, and both
+// prototypes for `class B extends A {}` after `new B()`; a named field define or store miss in
+// the same construction makes them fast again: natives/proto_keyed_define.js).
+func (r *Runtime) keyedDefineRuntime(o *Object, m *HiddenClass, key Value) func() {
+	k := r.ToPropertyKey(key).prop
+	attr := AttrDefault
+	if k.sym != nil && k.sym.Private {
+		attr = AttrWritable
+	}
+	if m.findTransition(transitionKey{key: k, attr: attr}) != nil {
+		return func() {} // the generic stub follows the existing edge itself
+	}
+	return func() {
+		if o.hc == m || o.hc.Dictionary {
+			return
+		}
+		for p := o.hc.Proto; p != nil && p.hc.InstanceType != TypeProxy; p = p.hc.Proto {
+			r.becomesPrototype(p)
+		}
+	}
+}
+
 // privateHas is `#x in o` once o is known to be an object.
 func (r *Runtime) privateHas(o *Object, s *Symbol) bool {
 	_, _, ok := r.getOwn(o, Key{prop: PropertyKey{sym: s}})
@@ -82,6 +108,9 @@ func (r *Runtime) privateHas(o *Object, s *Symbol) bool {
 
 // defineKeyedOwn is DefineKeyedOwnProperty: class fields (private or computed keys) and brands.
 func (r *Runtime) defineKeyedOwn(f *frame, obj Value, key Value, v Value, flags, slot int32) {
+	if o := obj.AsObject(); o != nil && !o.hc.Dictionary && (key.kind == KindString || key.kind == KindSymbol) {
+		defer r.keyedDefineRuntime(o, o.hc, key)()
+	}
 	if s := privateSymbol(key); s != nil {
 		if o := obj.AsObject(); o != nil && !r.privateHas(o, s) && f.fb != nil {
 			// V8 logs a private field's DefineKeyedOwnIC as a KeyedStoreIC
