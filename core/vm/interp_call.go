@@ -44,19 +44,20 @@ func (r *Runtime) callFromBytecode(f *frame, in *bc.Instr, regs []Value) (Value,
 		callee, this = regs[in.Ops[0]], list[0]
 		args = r.spreadArgs(f, list[1:])
 	}
+	var site *codeCall // the call site in the caller's optimized code (tier_inline.go)
+	var owner *frame
 	if fb := f.fb; fb != nil && callee.kind == KindObject {
+		slot := callSlot(in)
 		if r.om.tiers != nil {
-			r.checkCallFeedback(f, callSlot(in), callee, false) // tier_inline.go
+			site, owner = r.checkCallFeedback(f, slot, callee, false)
 		}
-		noteCallTarget(fb, callSlot(in), callee.Object())
+		noteCallTarget(fb, slot, callee.Object())
 	}
 	if callee.kind == KindObject {
 		if o := callee.Object(); o.hc.InstanceType == TypeFunction {
 			if cl := o.Internal.(*FunctionData).Closure; cl != nil {
 				fr := r.enterFunction(o, cl, this, args, Undefined, false)
-				if r.om.tiers != nil && f.fb != nil {
-					r.markInlined(f, callSlot(in), fr)
-				}
+				markInlined(site, owner, fr)
 				return Undefined, true
 			}
 		}
@@ -131,11 +132,14 @@ func (r *Runtime) constructFromBytecode(f *frame, in *bc.Instr, regs []Value, ne
 	if in.Op == bc.ConstructWithSpread {
 		args = r.spreadArgs(f, args)
 	}
+	var site *codeCall // the call site in the caller's optimized code (tier_inline.go)
+	var owner *frame
 	if fb := f.fb; fb != nil && ctor.kind == KindObject {
+		slot := callSlot(in)
 		if r.om.tiers != nil {
-			r.checkCallFeedback(f, callSlot(in), ctor, true) // tier_inline.go
+			site, owner = r.checkCallFeedback(f, slot, ctor, true)
 		}
-		noteCallTarget(fb, callSlot(in), ctor.Object())
+		noteCallTarget(fb, slot, ctor.Object())
 	}
 	if ctor.kind == KindObject {
 		o := ctor.Object()
@@ -147,9 +151,7 @@ func (r *Runtime) constructFromBytecode(f *frame, in *bc.Instr, regs []Value, ne
 					r.ThrowTypeError("%s is not a constructor", r.calleeText(f, ctor))
 				}
 				fr := r.enterFunction(o, cl, Undefined, args, newTarget, true)
-				if r.om.tiers != nil && f.fb != nil {
-					r.markInlined(f, callSlot(in), fr)
-				}
+				markInlined(site, owner, fr)
 				return Undefined, true
 			}
 		}

@@ -91,10 +91,7 @@ func (r *Runtime) inlineCallees(cl *Closure, root, code *optimizedCode, to tier,
 		}
 		inner := freezeFeedback(callee.Feedback)
 		r.inlineCallees(callee, root, inner, to, depth+1, budget, append(stack, callee))
-		if code.inlined == nil {
-			code.inlined = map[int32]*inlinedCallee{}
-		}
-		code.inlined[int32(slot)] = &inlinedCallee{cl: weak.Make(callee), root: root, code: inner}
+		code.callAt(int32(slot), len(fb.calls)).inlined = &inlinedCallee{cl: weak.Make(callee), root: root, code: inner}
 	}
 }
 
@@ -137,32 +134,39 @@ func (r *Runtime) optimizedFor(f *frame) (code *optimizedCode, owner *frame, at 
 // checkCallFeedback runs before a call instruction of a frame when some code is optimized. In
 // optimized code a call site that had no feedback when it was compiled deopts eagerly, and one
 // with a single target checks it (JSCallReducer / Maglev's CheckValue): "wrong call target".
-func (r *Runtime) checkCallFeedback(f *frame, slot int32, target Value, construct bool) {
-	code, owner, at := r.optimizedFor(f)
-	if code == nil {
-		return
+// It returns the call site's record in the code that still runs after the checks (nil: none),
+// for markInlined.
+func (r *Runtime) checkCallFeedback(f *frame, slot int32, target Value, construct bool) (*codeCall, *frame) {
+	if f.inl == nil && (f.cl.tier == nil || f.cl.tier.opt == nil) {
+		return nil, nil // no optimized code runs this frame (optimizedFor's answer, cheaply)
 	}
-	if code.coldCalls[slot] {
+	code, owner, at := r.optimizedFor(f)
+	if code == nil || int(slot) >= len(code.calls) {
+		return nil, nil
+	}
+	cc := &code.calls[slot]
+	if cc.cold {
 		reason := "Insufficient type feedback for call"
 		if construct {
 			reason = "Insufficient type feedback for construct"
 		}
 		r.deoptimizeAt(owner, f, reason, at)
-		return
+		return nil, nil
 	}
-	if c, ok := code.callTargets[slot]; ok && !c.matches(target.AsObject()) {
+	if cc.hasTarget && !cc.target.matches(target.AsObject()) {
 		r.deoptimizeAt(owner, f, "wrong call target", at)
+		return nil, nil
 	}
+	return cc, owner
 }
 
 // markInlined runs after a call instruction pushed the callee's frame fr: if the caller's
-// optimized code inlined that callee there, fr runs as part of it.
-func (r *Runtime) markInlined(f *frame, slot int32, fr *frame) {
-	code, owner, _ := r.optimizedFor(f)
-	if code == nil || fr == nil {
+// optimized code inlined that callee at that call site (cc), fr runs as part of it.
+func markInlined(cc *codeCall, owner, fr *frame) {
+	if cc == nil || fr == nil {
 		return
 	}
-	if c := code.inlined[slot]; c != nil && c.cl.Value().SFI == fr.cl.SFI {
+	if c := cc.inlined; c != nil && c.cl.Value().SFI == fr.cl.SFI {
 		fr.inl, fr.inlOwner = c, owner
 	}
 }

@@ -26,9 +26,25 @@ type optimizedCode struct {
 	// storeReps are the field representations the code's named stores write (per slot and
 	// receiver map): a value that does not fit fails the store's check (checkStoreRep).
 	storeReps   map[storeKey]Representation
-	coldCalls   map[int32]bool
-	callTargets map[int32]callFeedback // call slots with one target, which the code checks
-	inlined     map[int32]*inlinedCallee
+	// calls holds them per call slot, indexed like the feedback vector (nil: no call site
+	// needs a check): a slice, because every call in optimized code consults it.
+	calls []codeCall
+}
+
+// codeCall is what optimized code assumed at one call site.
+type codeCall struct {
+	cold      bool         // no feedback: "Insufficient type feedback for call"
+	hasTarget bool         // one target, which the code checks ("wrong call target")
+	target    callFeedback //
+	inlined   *inlinedCallee
+}
+
+// callAt is slot's call-site record, made on first use.
+func (code *optimizedCode) callAt(slot int32, n int) *codeCall {
+	if code.calls == nil {
+		code.calls = make([]codeCall, n)
+	}
+	return &code.calls[slot]
 }
 
 func (r *Runtime) optimizeOnNextCall(fn *Object, to tier) {
@@ -129,15 +145,10 @@ func freezeFeedback(fb *FeedbackVector) *optimizedCode {
 		switch c := fb.calls[i]; {
 		case k != bc.SlotCall || c.mega:
 		case c.id == 0:
-			if code.coldCalls == nil {
-				code.coldCalls = map[int32]bool{}
-			}
-			code.coldCalls[int32(i)] = true
+			code.callAt(int32(i), len(fb.calls)).cold = true
 		default:
-			if code.callTargets == nil {
-				code.callTargets = map[int32]callFeedback{}
-			}
-			code.callTargets[int32(i)] = c
+			cc := code.callAt(int32(i), len(fb.calls))
+			cc.hasTarget, cc.target = true, c
 		}
 	}
 	return code
