@@ -25,7 +25,7 @@ type optimizedCode struct {
 	// inlined are the call sites whose target the code inlines (tier_inline.go).
 	// storeReps are the field representations the code's named stores write (per slot and
 	// receiver map): a value that does not fit fails the store's check (checkStoreRep).
-	storeReps   map[storeKey]Representation
+	storeReps map[storeKey]Representation
 	// calls holds them per call slot, indexed like the feedback vector (nil: no call site
 	// needs a check): a slice, because every call in optimized code consults it.
 	calls []codeCall
