@@ -69,11 +69,7 @@ func (g *gen) prepareAssignmentLhs(target ast.Node, preserveAcc bool) lhsData {
 		obj := g.visitForRegisterValue(t.Object)
 		if pid, ok := t.Property.(*ast.PrivateIdentifier); ok {
 			if privateKind(pid) == ast.VarPrivateName {
-				// a private field is V8's KEYED_PROPERTY: the name is the key, loaded once
-				key := g.b.regs.newRegister()
-				g.loadPrivateName(pid)
-				g.b.storeAccumulatorInRegister(key)
-				return lhsData{kind: lhsKeyed, obj: obj, key: key, dot: g.operatorPosition(endOf(t.Object), exprStart(t.Property))}
+				return g.privateFieldLhs(t, obj, pid)
 			}
 			return lhsData{kind: lhsPrivate, obj: obj, priv: pid}
 		}
@@ -87,6 +83,15 @@ func (g *gen) prepareAssignmentLhs(target ast.Node, preserveAcc bool) lhsData {
 	}
 	unsupported("assignment target %T", target)
 	return lhsData{}
+}
+
+// privateFieldLhs prepares a private field t (of object register obj) as V8's KEYED_PROPERTY:
+// the private name is the key, loaded once into a register; dot is the access's position.
+func (g *gen) privateFieldLhs(t *ast.MemberExpression, obj bc.Register, pid *ast.PrivateIdentifier) lhsData {
+	key := g.b.regs.newRegister()
+	g.loadPrivateName(pid)
+	g.b.storeAccumulatorInRegister(key)
+	return lhsData{kind: lhsKeyed, obj: obj, key: key, dot: g.operatorPosition(endOf(t.Object), exprStart(t.Property))}
 }
 
 // buildAssignment stores the accumulator into the prepared target.
@@ -232,18 +237,15 @@ func (g *gen) visitCountOperation(e *ast.UpdateExpression) {
 			break
 		}
 		obj := g.visitForRegisterValue(t.Object)
-		if pid, ok := t.Property.(*ast.PrivateIdentifier); ok && privateKind(pid) != ast.VarPrivateName {
-			lhs = lhsData{kind: lhsPrivate, obj: obj, priv: pid}
-			g.visitPrivateLoadValue(obj, pid)
-			break
-		}
 		if pid, ok := t.Property.(*ast.PrivateIdentifier); ok {
-			key := g.b.regs.newRegister() // a private field: V8's KEYED_PROPERTY
-			g.loadPrivateName(pid)
-			g.b.storeAccumulatorInRegister(key)
-			g.setExpressionPosition(g.operatorPosition(endOf(t.Object), exprStart(t.Property)))
+			if privateKind(pid) != ast.VarPrivateName {
+				lhs = lhsData{kind: lhsPrivate, obj: obj, priv: pid}
+				g.visitPrivateLoadValue(obj, pid)
+				break
+			}
+			lhs = g.privateFieldLhs(t, obj, pid)
+			g.setExpressionPosition(lhs.dot)
 			g.b.emit(bc.GetKeyedProperty, int32(obj), g.b.slot(bc.SlotLoadKeyed))
-			lhs = lhsData{kind: lhsKeyed, obj: obj, key: key}
 		} else if name, ok := propertyName(t); ok {
 			lhs = lhsData{kind: lhsNamed, objExpr: t.Object, obj: obj, name: name}
 			g.b.emit(bc.GetNamedProperty, int32(obj), g.b.stringConst(name), g.cachedLoadICSlot(t.Object, name))

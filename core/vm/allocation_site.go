@@ -4,10 +4,11 @@ import bc "enginescope/core/bytecode"
 
 // Allocation-site feedback for array literals (V8's AllocationSite and AllocationMemento): the
 // first run of a literal with a feedback vector makes its boilerplate and site, and from then on
-// every array it makes carries a memento naming the site. When such an array moves to a more general elements kind while the memento can
-// still be found behind it (the array is young and was never evacuated), the site's boilerplate
-// takes the kind too (AllocationSite::DigestTransitionFeedback), so the literal's later arrays
-// start there: `[1, 2, 3]` after one of its arrays got a double makes PACKED_DOUBLE arrays.
+// every array it makes carries a memento naming the site. When such an array moves to a more
+// general elements kind while the memento can still be found behind it (the array is young and
+// was never evacuated), the site's boilerplate takes the kind too
+// (AllocationSite::DigestTransitionFeedback), so the literal's later arrays start there:
+// `[1, 2, 3]` after one of its arrays got a double makes PACKED_DOUBLE arrays.
 
 // allocationSite is one literal slot's feedback.
 type allocationSite struct {

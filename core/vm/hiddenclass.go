@@ -199,16 +199,6 @@ func (m *HiddenClass) backingCapacity(fields int) int {
 	return m.backingBase + (extra+propertyArrayStep-1)/propertyArrayStep*propertyArrayStep
 }
 
-// HasAccessors reports an accessor descriptor, whose pair only the map holds.
-func (m *HiddenClass) HasAccessors() bool {
-	for i := range m.Descriptors {
-		if m.Descriptors[i].Field < 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // fieldFor is the Field a property with attr gets when added after m's descriptors.
 func (m *HiddenClass) fieldFor(attr Attr) int {
 	if attr.IsAccessor() {

@@ -44,15 +44,7 @@ func (r *Runtime) callFromBytecode(f *frame, in *bc.Instr, regs []Value) (Value,
 		callee, this = regs[in.Ops[0]], list[0]
 		args = r.spreadArgs(f, list[1:])
 	}
-	var site *codeCall // the call site in the caller's optimized code (tier_inline.go)
-	var owner *frame
-	if fb := f.fb; fb != nil && callee.kind == KindObject {
-		slot := callSlot(in)
-		if r.om.tiers != nil {
-			site, owner = r.checkCallFeedback(f, slot, callee, false)
-		}
-		noteCallTarget(fb, slot, callee.Object())
-	}
+	site, owner := r.callSiteFeedback(f, in, callee, false) // tier_inline.go
 	if callee.kind == KindObject {
 		if o := callee.Object(); o.hc.InstanceType == TypeFunction {
 			if cl := o.Internal.(*FunctionData).Closure; cl != nil {
@@ -132,15 +124,7 @@ func (r *Runtime) constructFromBytecode(f *frame, in *bc.Instr, regs []Value, ne
 	if in.Op == bc.ConstructWithSpread {
 		args = r.spreadArgs(f, args)
 	}
-	var site *codeCall // the call site in the caller's optimized code (tier_inline.go)
-	var owner *frame
-	if fb := f.fb; fb != nil && ctor.kind == KindObject {
-		slot := callSlot(in)
-		if r.om.tiers != nil {
-			site, owner = r.checkCallFeedback(f, slot, ctor, true)
-		}
-		noteCallTarget(fb, slot, ctor.Object())
-	}
+	site, owner := r.callSiteFeedback(f, in, ctor, true) // tier_inline.go
 	if ctor.kind == KindObject {
 		o := ctor.Object()
 		nt := newTarget.AsObject()

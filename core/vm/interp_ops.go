@@ -317,10 +317,14 @@ func (r *Runtime) getKeyed(f *frame, obj Value, key Value) Value { return r.getK
 func (r *Runtime) getKeyedIn(f *frame, obj Value, key Value, slotOp int) Value {
 	if key.kind == KindSymbol {
 		if s := privateSymbol(key); s != nil {
-			if o := obj.AsObject(); o != nil && f.fb != nil && r.privateHas(o, s) {
-				r.privateLoadIC(f, r.keyedSlot(f, slotOp), o, Key{prop: PropertyKey{sym: s}}, icKeyedLoad) // ic_private.go
+			if o := obj.AsObject(); o != nil && f.fb != nil {
+				k := Key{prop: PropertyKey{sym: s}}
+				if v, _, ok := r.getOwn(o, k); ok {
+					r.privateLoadIC(f, r.keyedSlot(f, slotOp), o, k, icKeyedLoad) // ic_private.go
+					return v
+				}
 			}
-			return r.privateGet(obj, s)
+			return r.privateGet(obj, s) // reads without feedback, or throws
 		}
 	}
 	if f.fb != nil {

@@ -131,6 +131,24 @@ func (r *Runtime) optimizedFor(f *frame) (code *optimizedCode, owner *frame, at 
 	return nil, nil, -1
 }
 
+// callSiteFeedback runs before a call or construct instruction in with a feedback vector: the
+// checks of the caller's optimized code at that site, then the target's call feedback. It
+// returns the site's record in the code still running (nil: none) and its owner, for markInlined.
+func (r *Runtime) callSiteFeedback(f *frame, in *bc.Instr, target Value, construct bool) (*codeCall, *frame) {
+	fb := f.fb
+	if fb == nil || target.kind != KindObject {
+		return nil, nil
+	}
+	slot := callSlot(in)
+	var site *codeCall
+	var owner *frame
+	if r.om.tiers != nil {
+		site, owner = r.checkCallFeedback(f, slot, target, construct)
+	}
+	noteCallTarget(fb, slot, target.Object())
+	return site, owner
+}
+
 // checkCallFeedback runs before a call instruction of a frame when some code is optimized. In
 // optimized code a call site that had no feedback when it was compiled deopts eagerly, and one
 // with a single target checks it (JSCallReducer / Maglev's CheckValue): "wrong call target".
